@@ -1,0 +1,127 @@
+"""geostate: who is a state, who recognises whom, who broke off relations with whom, and
+which sanctions are in force against whom, on any day in history — sourced and typed.
+
+>>> import geostate
+>>> sorted(geostate.load().recognizers("UA-DPR", on="2022-07-14"))
+['KP', 'RU', 'SY']
+"""
+
+from __future__ import annotations
+
+import os
+
+from geostate._bundled import DATA_VERSION, bundled_world
+from geostate._index import Lifespan, MeasureInForce
+from geostate.errors import (
+    GeostateError,
+    InvalidCode,
+    InvalidData,
+    InvalidDate,
+    InvalidValue,
+    Problem,
+    UnknownAuthority,
+    UnknownEntity,
+    UnknownRegime,
+)
+from geostate.model import (
+    Alias,
+    AliasKind,
+    Authority,
+    AuthorityKind,
+    BreakawayRegion,
+    EntityEnded,
+    Event,
+    IndependenceDeclared,
+    Instrument,
+    Measure,
+    Membership,
+    Names,
+    OtherDate,
+    PartialDate,
+    Polity,
+    Precision,
+    RecognitionKind,
+    RecognitionWithdrawn,
+    Recognized,
+    RelationsEstablished,
+    RelationsEvent,
+    RelationsSevered,
+    RelationsSuspended,
+    RelationStatus,
+    Role,
+    SanctionsRegime,
+    Source,
+    State,
+    Target,
+    TargetScope,
+)
+from geostate.rules import Disputed, Rule
+from geostate.serialize import dump, dumps, load_path, loads
+from geostate.world import Share, World
+
+__version__ = "0.1.0"
+
+
+def load(path: str | os.PathLike[str] | None = None) -> World:
+    """The bundled, sourced world; or, given `path`, the world in that document or folder."""
+    return bundled_world() if path is None else load_path(path)
+
+
+def save(world: World, path: str | os.PathLike[str]) -> None:
+    """Write `world` to a geostate document at `path`."""
+    dump(world, path)
+
+
+__all__ = [
+    "DATA_VERSION",
+    "Alias",
+    "AliasKind",
+    "Authority",
+    "AuthorityKind",
+    "BreakawayRegion",
+    "Disputed",
+    "EntityEnded",
+    "Event",
+    "GeostateError",
+    "IndependenceDeclared",
+    "Instrument",
+    "InvalidCode",
+    "InvalidData",
+    "InvalidDate",
+    "InvalidValue",
+    "Lifespan",
+    "Measure",
+    "MeasureInForce",
+    "Membership",
+    "Names",
+    "OtherDate",
+    "PartialDate",
+    "Polity",
+    "Precision",
+    "Problem",
+    "RecognitionKind",
+    "RecognitionWithdrawn",
+    "Recognized",
+    "RelationStatus",
+    "RelationsEstablished",
+    "RelationsEvent",
+    "RelationsSevered",
+    "RelationsSuspended",
+    "Role",
+    "Rule",
+    "SanctionsRegime",
+    "Share",
+    "Source",
+    "State",
+    "Target",
+    "TargetScope",
+    "UnknownAuthority",
+    "UnknownEntity",
+    "UnknownRegime",
+    "World",
+    "__version__",
+    "dumps",
+    "load",
+    "loads",
+    "save",
+]

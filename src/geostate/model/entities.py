@@ -1,0 +1,137 @@
+"""Polities: states and breakaway regions."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeAlias
+
+import attrs
+
+from geostate.model._checks import tag_fields
+
+from geostate.codes import (
+    CodeKind,
+    EntityCode,
+    SubdivisionCode,
+    check_entity_code,
+    check_subdivision_code,
+    kind_of,
+)
+from geostate.errors import InvalidCode, InvalidValue
+from geostate.model.names import Alias, Names
+
+__all__ = ["BreakawayRegion", "Polity", "State"]
+
+_QID = re.compile(r"Q[1-9][0-9]*")
+# FollowTheMoney territory codes: lower-case ISO alpha-2, optionally with a suffix ("ua-dpr").
+_FTM = re.compile(r"[a-z]{2}(?:-[a-z0-9]+)*")
+
+
+def _qid(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not _QID.fullmatch(value)):
+        raise InvalidValue(f"qid must be a Wikidata id such as 'Q212', not {value!r}")
+
+
+def _ftm(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and (not isinstance(value, str) or not _FTM.fullmatch(value)):
+        raise InvalidValue(f"ftm must be a FollowTheMoney territory code such as 'ua-dpr', not {value!r}")
+
+
+def _state_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if kind_of(value) is CodeKind.BREAKAWAY:
+        raise InvalidCode(f"{value!r} is a breakaway code; a State has an ISO 3166 code")
+
+
+def _breakaway_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if kind_of(value) is not CodeKind.BREAKAWAY:
+        raise InvalidCode(
+            f"{value!r} is an ISO 3166 code; a BreakawayRegion has a code such as 'UA-DPR'"
+        )
+
+
+def _parent(instance: BreakawayRegion, attribute: attrs.Attribute[str], value: str) -> None:
+    if kind_of(value) is CodeKind.BREAKAWAY:
+        raise InvalidCode(f"parent {value!r} must be a state's ISO 3166 code")
+    if isinstance(instance.code, str) and not instance.code.startswith(value + "-"):
+        raise InvalidCode(f"{instance.code!r} must start with its parent's code {value + '-'!r}")
+
+
+def _subdivisions(value: tuple[str, ...]) -> tuple[SubdivisionCode, ...]:
+    codes = tuple(check_subdivision_code(code) for code in value)
+    if len(set(codes)) != len(codes):
+        raise InvalidValue(f"claims lists a subdivision twice: {list(codes)}")
+    return codes
+
+
+def _aliases(value: tuple[Alias, ...]) -> tuple[Alias, ...]:
+    aliases = tuple(value)
+    if len(set(aliases)) != len(aliases):
+        raise InvalidValue("an alias is listed twice")
+    return aliases
+
+
+@attrs.frozen(kw_only=True, field_transformer=tag_fields)
+class State:
+    """A sovereign state, current (ISO 3166-1) or dissolved (ISO 3166-3), or Kosovo (XK).
+
+    Being a `State` here means having an ISO 3166 code; whether others recognise it is
+    what the recognition facts say (Kosovo, Palestine and Taiwan are `State`s too).
+    """
+
+    code: EntityCode = attrs.field(validator=_state_code)
+    names: Names
+    aliases: tuple[Alias, ...] = attrs.field(default=(), converter=_aliases)
+    qid: str | None = attrs.field(default=None, validator=_qid)
+    ftm: str | None = attrs.field(default=None, validator=_ftm)
+
+    @property
+    def name(self) -> str:
+        """The English name."""
+        return self.names.en
+
+    @property
+    def dissolved(self) -> bool:
+        """Whether the code is an ISO 3166-3 code (a state that no longer exists)."""
+        return kind_of(self.code) is CodeKind.DISSOLVED_STATE
+
+
+@attrs.frozen(kw_only=True, field_transformer=tag_fields)
+class BreakawayRegion:
+    """An entity that declared independence from `parent` without an ISO 3166-1 code.
+
+    `claims` lists the ISO 3166-2 subdivisions of the parent it claims (all or part of);
+    `patron` is the state that backs it, where there is one. When it declared
+    independence and when it ended are facts (events) with their sources, asked of the
+    world with `World.lifespan`.
+    """
+
+    code: EntityCode = attrs.field(validator=_breakaway_code)
+    names: Names
+    parent: EntityCode = attrs.field(validator=_parent)
+    claims: tuple[SubdivisionCode, ...] = attrs.field(default=(), converter=_subdivisions)
+    patron: EntityCode | None = attrs.field(default=None)
+    aliases: tuple[Alias, ...] = attrs.field(default=(), converter=_aliases)
+    qid: str | None = attrs.field(default=None, validator=_qid)
+    ftm: str | None = attrs.field(default=None, validator=_ftm)
+
+    @claims.validator
+    def _check_claims(self, attribute: object, value: tuple[str, ...]) -> None:
+        foreign = [code for code in value if not code.startswith(f"{self.parent}-")]
+        if foreign:
+            raise InvalidValue(f"claims {foreign} are not subdivisions of parent {self.parent!r}")
+
+    @patron.validator
+    def _check_patron(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None:
+            check_entity_code(value)
+            if value == self.code or value == self.parent:
+                raise InvalidValue(f"patron {value!r} cannot be the entity or its parent")
+
+    @property
+    def name(self) -> str:
+        """The English name."""
+        return self.names.en
+
+
+#: Anything that can recognise, be recognised, or hold relations.
+Polity: TypeAlias = State | BreakawayRegion

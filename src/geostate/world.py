@@ -1,0 +1,329 @@
+"""The World: polities, facts and sanctions, validated as a whole, indexed, queried by date.
+
+>>> import datetime as dt, geostate
+>>> world = geostate.load()
+>>> sorted(world.recognizers("UA-DPR", on=dt.date(2022, 7, 14)))
+['KP', 'RU', 'SY']
+>>> world.relations("UA", "KP", on=dt.date(2022, 7, 14))
+<RelationStatus.SEVERED: 'severed'>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from geostate import rules
+from geostate._index import Index, Lifespan, MeasureInForce
+from geostate.codes import kind_of, normalize
+from geostate.errors import (
+    InvalidCode,
+    InvalidData,
+    InvalidDate,
+    UnknownAuthority,
+    UnknownEntity,
+    UnknownRegime,
+)
+from geostate.model import (
+    Authority,
+    Event,
+    Measure,
+    Polity,
+    RecognitionKind,
+    Recognized,
+    RelationsEvent,
+    RelationStatus,
+    Role,
+    SanctionsRegime,
+)
+from geostate.rules import Disputed
+
+__all__ = ["Lifespan", "MeasureInForce", "Share", "World"]
+
+#: The authority whose members are the UN member states.
+UN = "UN"
+#: The UN Security Council.
+UNSC = "UNSC"
+
+
+def _day(on: dt.date | str | None) -> dt.date:
+    """Read a query's `on`: a date, an ISO day ``'2022-07-14'``, or None for today."""
+    if on is None:
+        return dt.date.today()
+    if isinstance(on, dt.datetime):
+        return on.date()
+    if isinstance(on, dt.date):
+        return on
+    if isinstance(on, str):
+        try:
+            return dt.date.fromisoformat(on.strip())
+        except ValueError:
+            raise InvalidDate(f"on={on!r}: expected a day such as '2022-07-14'") from None
+    raise InvalidDate(f"on={on!r}: expected a datetime.date or a day such as '2022-07-14'")
+
+
+@attrs.frozen
+class Share:
+    """How many of the UN member states on a day recognise something: ``count`` of ``total``."""
+
+    count: int
+    total: int
+
+    def __float__(self) -> float:
+        return self.count / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.count} of {self.total}"
+
+
+@attrs.frozen(init=False)
+class World:
+    """An immutable, validated set of polities, facts, authorities and regimes.
+
+    Build one with keyword arguments in any order of facts (rule 7); it is checked as a
+    whole and raises `InvalidData` listing every problem. Queries take `on` (a date,
+    default today) and answer from indexes built once per dispute policy.
+    """
+
+    entities: tuple[Polity, ...]
+    events: tuple[Event, ...]
+    authorities: tuple[Authority, ...]
+    regimes: tuple[SanctionsRegime, ...]
+    _indexes: dict[Disputed, Index] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    def __init__(
+        self,
+        *,
+        entities: Iterable[Polity] = (),
+        events: Iterable[Event] = (),
+        authorities: Iterable[Authority] = (),
+        regimes: Iterable[SanctionsRegime] = (),
+    ) -> None:
+        entities, events = tuple(entities), tuple(events)
+        authorities, regimes = tuple(authorities), tuple(regimes)
+        problems = rules.check(entities, events, authorities, regimes)
+        if problems:
+            raise InvalidData(problems, what="world")
+        self.__attrs_init__(
+            entities=tuple(sorted(entities, key=lambda e: e.code)),
+            events=tuple(rules.canonical_order(events)),
+            authorities=tuple(sorted(authorities, key=lambda a: a.code)),
+            regimes=tuple(sorted(regimes, key=lambda r: r.id)),
+        )
+        self._index(Disputed.INCLUDE)  # built now so that later queries are lookups
+
+    def _index(self, policy: Disputed) -> Index:
+        index = self._indexes.get(policy)
+        if index is None:
+            index = self._indexes[policy] = Index.build(self, policy)
+        return index
+
+    def merge(self, other: World) -> World:
+        """A new world holding the facts of both (checked as a whole)."""
+        return World(
+            entities=self.entities + other.entities,
+            events=self.events + other.events,
+            authorities=self.authorities + other.authorities,
+            regimes=self.regimes + other.regimes,
+        )
+
+    # -- entities ---------------------------------------------------------------------
+
+    def _code(self, code: str) -> str:
+        try:
+            canonical = normalize(code)
+        except InvalidCode as error:
+            raise UnknownEntity(repr(code), hint=str(error)) from None
+        if canonical not in self._index(Disputed.INCLUDE).entities:
+            try:
+                kind_of(canonical)
+            except InvalidCode as error:
+                raise UnknownEntity(canonical, hint=str(error)) from None
+            raise UnknownEntity(canonical, hint="a valid code, but this world holds no facts on it")
+        return canonical
+
+    def entity(self, code: str) -> Polity:
+        """The polity with this code (case and surrounding space are forgiven)."""
+        return self._index(Disputed.INCLUDE).entities[self._code(code)]
+
+    def entities_of(self, codes: Iterable[str]) -> tuple[Polity, ...]:
+        """The polities with these codes, in code order."""
+        return tuple(self.entity(code) for code in sorted(set(codes)))
+
+    def __contains__(self, code: object) -> bool:
+        if not isinstance(code, str):
+            return False
+        try:
+            self._code(code)
+        except UnknownEntity:
+            return False
+        return True
+
+    def event(self, event_id: str) -> Event:
+        """The event with this id."""
+        try:
+            return self._index(Disputed.INCLUDE).events_by_id[event_id]
+        except KeyError:
+            raise LookupError(f"no event has id {event_id!r}") from None
+
+    def lifespan(self, code: str, *, disputed: Disputed = Disputed.INCLUDE) -> Lifespan:
+        """When the polity began and ended, as the facts say (each end open if unknown)."""
+        return self._index(disputed).lifespan(self._code(code))
+
+    def exists(self, code: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE) -> bool:
+        """Whether the polity exists on the day (rule 6 uses this)."""
+        return self._index(disputed).alive(self._code(code), _day(on))
+
+    # -- recognition ------------------------------------------------------------------
+
+    def recognizers(
+        self,
+        code: str,
+        *,
+        on: dt.date | str | None = None,
+        kind: RecognitionKind | None = None,
+        disputed: Disputed = Disputed.INCLUDE,
+    ) -> frozenset[str]:
+        """The codes of those recognising the polity on the day (of `kind`, if given)."""
+        facts = self._index(disputed).recognitions(self._code(code), _day(on), kind, incoming=True)
+        return frozenset(fact.recognizer for fact in facts)
+
+    def recognized_by(
+        self,
+        code: str,
+        *,
+        on: dt.date | str | None = None,
+        kind: RecognitionKind | None = None,
+        disputed: Disputed = Disputed.INCLUDE,
+    ) -> frozenset[str]:
+        """The codes of those the polity recognises on the day (of `kind`, if given)."""
+        facts = self._index(disputed).recognitions(self._code(code), _day(on), kind, incoming=False)
+        return frozenset(fact.subject for fact in facts)
+
+    def recognitions(
+        self,
+        code: str,
+        *,
+        on: dt.date | str | None = None,
+        incoming: bool = True,
+        disputed: Disputed = Disputed.INCLUDE,
+    ) -> tuple[Recognized, ...]:
+        """The recognition facts in force on the day: of the polity (`incoming`), or by it.
+
+        Each is the `Recognized` event behind an answer of `recognizers` (or
+        `recognized_by`), with its date and sources; in the other side's code order.
+        """
+        return self._index(disputed).recognitions(self._code(code), _day(on), None, incoming=incoming)
+
+    def mutually_recognize(
+        self, a: str, b: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+    ) -> bool:
+        """Whether a and b recognise each other on the day: derived, never stored (rule 1)."""
+        day, a, b = _day(on), self._code(a), self._code(b)
+        return b in self.recognized_by(a, on=day, disputed=disputed) and a in self.recognized_by(
+            b, on=day, disputed=disputed
+        )
+
+    # -- relations --------------------------------------------------------------------
+
+    def relations(
+        self, a: str, b: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+    ) -> RelationStatus:
+        """The status of diplomatic relations between a and b on the day (rule 2: symmetric)."""
+        return self._index(disputed).relations(self._code(a), self._code(b), _day(on))
+
+    def relations_fact(
+        self, a: str, b: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+    ) -> RelationsEvent | None:
+        """The event that set the relations between a and b as they stand on the day."""
+        return self._index(disputed).relations_fact(self._code(a), self._code(b), _day(on))
+
+    def relations_history(self, a: str, b: str) -> tuple[RelationsEvent, ...]:
+        """Every relations event between a and b, in date order."""
+        return self._index(Disputed.INCLUDE).relations_history(self._code(a), self._code(b))
+
+    # -- sanctions --------------------------------------------------------------------
+
+    def authority(self, code: str) -> Authority:
+        """The sanctioning authority with this code (``UNSC``, ``EU``, ``US``)."""
+        index = self._index(Disputed.INCLUDE)
+        try:
+            return index.authorities[normalize(code)]
+        except (KeyError, InvalidCode):
+            raise UnknownAuthority(str(code), known=index.authorities) from None
+
+    def regime(self, regime_id: str) -> SanctionsRegime:
+        """The sanctions regime with this id."""
+        try:
+            return self._index(Disputed.INCLUDE).regimes[regime_id.strip().lower()]
+        except (KeyError, AttributeError):
+            raise UnknownRegime(str(regime_id)) from None
+
+    def _authority_filter(self, by: str | None) -> str | None:
+        return None if by is None else self.authority(by).code
+
+    def sanctions_against(
+        self, code: str, *, on: dt.date | str | None = None, by: str | None = None
+    ) -> tuple[MeasureInForce, ...]:
+        """Each measure in force against the polity on the day, with its regime and instrument."""
+        return self._index(Disputed.INCLUDE).sanctions(self._code(code), _day(on), self._authority_filter(by))
+
+    def regimes_against(
+        self, code: str, *, on: dt.date | str | None = None, by: str | None = None
+    ) -> tuple[SanctionsRegime, ...]:
+        """The regimes in force against the polity on the day, by `by` if given, in id order."""
+        return self._index(Disputed.INCLUDE).regimes_in_force(
+            self._code(code), _day(on), self._authority_filter(by)
+        )
+
+    def measures_against(
+        self, code: str, *, on: dt.date | str | None = None, by: str | None = None
+    ) -> frozenset[Measure]:
+        """The measures in force against the polity on the day, by `by` if given."""
+        return frozenset(m.measure for m in self.sanctions_against(code, on=on, by=by))
+
+    def members(
+        self, authority: str, *, on: dt.date | str | None = None, role: Role | None = None
+    ) -> frozenset[str]:
+        """The members of an authority on the day (with `role`, if given)."""
+        day = _day(on)
+        return frozenset(
+            m.member
+            for m in self.authority(authority).memberships
+            if (role is None or m.role is role)
+            and rules.in_force(m.start.last_day, m.end and m.end.last_day, day)
+        )
+
+    def veto_holders(self, authority: str = UNSC, *, on: dt.date | str | None = None) -> frozenset[str]:
+        """Who can veto the authority's decisions on the day (the Security Council's P5)."""
+        day = _day(on)
+        return frozenset(
+            m.member
+            for m in self.authority(authority).memberships
+            if m.veto and rules.in_force(m.start.last_day, m.end and m.end.last_day, day)
+        )
+
+    def un_members(self, *, on: dt.date | str | None = None) -> frozenset[str]:
+        """The UN member states on the day."""
+        return self.members(UN, on=on, role=Role.MEMBER)
+
+    def recognition_share(
+        self, code: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+    ) -> Share:
+        """How many UN member states recognise the polity on the day, of how many."""
+        day = _day(on)
+        members = self.un_members(on=day)
+        return Share(len(self.recognizers(code, on=day, disputed=disputed) & members), len(members))
+
+    # -- time ---------------------------------------------------------------------------
+
+    def timeline(self, code: str) -> tuple[Event, ...]:
+        """Every event involving the polity, in date order."""
+        return self._index(Disputed.INCLUDE).timeline(self._code(code))
+
+    def changes(self, start: dt.date | str, end: dt.date | str) -> tuple[Event, ...]:
+        """The events that take effect from `start` to `end`, both included, in date order."""
+        return self._index(Disputed.INCLUDE).changes(_day(start), _day(end))
+
