@@ -21,8 +21,8 @@ from geostate.model import (
     PartialDate,
     Polity,
     RecognitionKind,
-    Recognized,
     RecognitionWithdrawn,
+    Recognized,
     RelationsEstablished,
     RelationsEvent,
     RelationsSevered,
@@ -52,9 +52,7 @@ class Lifespan:
 
     def alive(self, on: dt.date) -> bool:
         """Whether the polity exists on the day (from `start`, until `end` exclusive)."""
-        return rules.in_force(
-            self.start and self.start.last_day, self.end and self.end.last_day, on
-        )
+        return rules.in_force(_last_day(self.start), _last_day(self.end), on)
 
 
 @attrs.frozen
@@ -110,8 +108,8 @@ class Index:
         changes = sorted(world.events, key=lambda e: (e.date.last_day, e.date.sort_key(), e.id))
         regimes_by_target: dict[str, list[SanctionsRegime]] = defaultdict(list)
         for regime in world.regimes:
-            for code in dict.fromkeys(t.code for t in regime.targets):
-                regimes_by_target[code].append(regime)
+            for target in dict.fromkeys(t.code for t in regime.targets):
+                regimes_by_target[target].append(regime)
         return cls(
             entities={e.code: e for e in world.entities},
             events_by_id={e.id: e for e in world.events},
@@ -186,7 +184,9 @@ class Index:
 
     # -- sanctions --------------------------------------------------------------------
 
-    def regimes_in_force(self, code: str, on: dt.date, by: str | None) -> tuple[SanctionsRegime, ...]:
+    def regimes_in_force(
+        self, code: str, on: dt.date, by: str | None
+    ) -> tuple[SanctionsRegime, ...]:
         return tuple(
             regime
             for regime in self.regimes_by_target.get(code, ())
@@ -215,7 +215,9 @@ def _pairs(events: Iterable[Event], kinds: tuple[type, ...]) -> dict[tuple[str, 
             if isinstance(event, Recognized | RecognitionWithdrawn):
                 pairs[(event.recognizer, event.subject)].append(event)
             else:
-                assert isinstance(event, RelationsEstablished | RelationsSuspended | RelationsSevered)
+                assert isinstance(
+                    event, RelationsEstablished | RelationsSuspended | RelationsSevered
+                )
                 pairs[event.parties].append(event)
     return pairs
 
@@ -223,11 +225,13 @@ def _pairs(events: Iterable[Event], kinds: tuple[type, ...]) -> dict[tuple[str, 
 def _recognitions(events: list[Event]) -> tuple[_Recognitions, _Recognitions]:
     incoming: _Recognitions = defaultdict(dict)
     outgoing: _Recognitions = defaultdict(dict)
-    for (recognizer, subject), pair_events in _pairs(events, (Recognized, RecognitionWithdrawn)).items():
+    for (recognizer, subject), pair_events in _pairs(
+        events, (Recognized, RecognitionWithdrawn)
+    ).items():
         ordered = sorted(pair_events, key=lambda e: e.date.sort_key())
         intervals: list[_Interval] = []
         open_fact: tuple[dt.date, Recognized] | None = None
-        for event, day in zip(ordered, rules.effective_days(ordered)):
+        for event, day in zip(ordered, rules.effective_days(ordered), strict=True):
             if open_fact is not None:  # a withdrawal, or a change of kind, closes it
                 intervals.append(_Interval(open_fact[0], day, open_fact[1]))
                 open_fact = None
@@ -240,7 +244,9 @@ def _recognitions(events: list[Event]) -> tuple[_Recognitions, _Recognitions]:
     return dict(incoming), dict(outgoing)
 
 
-def _relations(events: list[Event]) -> dict[tuple[str, str], tuple[list[dt.date], list[RelationsEvent]]]:
+def _relations(
+    events: list[Event],
+) -> dict[tuple[str, str], tuple[list[dt.date], list[RelationsEvent]]]:
     steps = {}
     kinds = (RelationsEstablished, RelationsSuspended, RelationsSevered)
     for pair, pair_events in _pairs(events, kinds).items():
@@ -273,9 +279,12 @@ def _lifespans(events: list[Event]) -> dict[str, Lifespan]:
     }
 
 
+def _last_day(date: PartialDate | None) -> dt.date | None:
+    return None if date is None else date.last_day
+
+
 def _regime_in_force(regime: SanctionsRegime, on: dt.date) -> bool:
-    end = regime.end
-    return rules.in_force(regime.start.last_day, end and end.last_day, on)
+    return rules.in_force(regime.start.last_day, _last_day(regime.end), on)
 
 
 def _measure_steps(

@@ -26,8 +26,12 @@ def _name(world: World, code: str) -> str:
 
 def event(world: World, fact: Event) -> dict[str, Any]:
     """An event as plain data, with a one-line summary in English."""
-    data: dict[str, Any] = {"id": fact.id, "date": str(fact.date), "type": type(fact).__name__,
-                            "summary": summary(world, fact)}
+    data: dict[str, Any] = {
+        "id": fact.id,
+        "date": str(fact.date),
+        "type": type(fact).__name__,
+        "summary": summary(world, fact),
+    }
     if fact.asserted_by:
         data["asserted_by"] = list(fact.asserted_by)
     if fact.disputed_by:
@@ -48,10 +52,15 @@ def summary(world: World, fact: Event) -> str:
         kind = "" if fact.kind.value == "de_jure" else f" ({fact.kind.value.replace('_', ' ')})"
         return f"{_name(world, fact.recognizer)} recognises {_name(world, fact.subject)}{kind}"
     if isinstance(fact, RecognitionWithdrawn):
-        return f"{_name(world, fact.recognizer)} withdraws recognition of {_name(world, fact.subject)}"
+        return (
+            f"{_name(world, fact.recognizer)} withdraws recognition of {_name(world, fact.subject)}"
+        )
     if isinstance(fact, RelationsEstablished | RelationsSuspended | RelationsSevered):
-        verb = {RelationsEstablished: "establish relations", RelationsSuspended: "relations suspended",
-                RelationsSevered: "relations severed"}[type(fact)]
+        verb = {
+            RelationsEstablished: "establish relations",
+            RelationsSuspended: "relations suspended",
+            RelationsSevered: "relations severed",
+        }[type(fact)]
         who = " and ".join(_name(world, c) for c in fact.parties)
         by = f" (by {_name(world, fact.initiated_by)})" if fact.initiated_by else ""
         return f"{who}: {verb}{by}"
@@ -63,13 +72,23 @@ def summary(world: World, fact: Event) -> str:
 
 
 def recognition(world: World, fact: Recognized, other: str) -> dict[str, Any]:
-    return {"code": other, "name": _name(world, other), "since": str(fact.date), "kind": fact.kind.value,
-            "event": fact.id, "sources": [s.url for s in fact.sources]}
+    return {
+        "code": other,
+        "name": _name(world, other),
+        "since": str(fact.date),
+        "kind": fact.kind.value,
+        "event": fact.id,
+        "sources": [s.url for s in fact.sources],
+    }
 
 
 def instrument(item: Instrument) -> dict[str, Any]:
-    data: dict[str, Any] = {"citation": item.citation, "date": str(item.date),
-                            "imposes": [m.value for m in item.imposes], "lifts": [m.value for m in item.lifts]}
+    data: dict[str, Any] = {
+        "citation": item.citation,
+        "date": str(item.date),
+        "imposes": [m.value for m in item.imposes],
+        "lifts": [m.value for m in item.lifts],
+    }
     if item.terminates:
         data["terminates"] = True
     if item.note:
@@ -79,10 +98,17 @@ def instrument(item: Instrument) -> dict[str, Any]:
 
 
 def regime_head(world: World, regime: SanctionsRegime) -> dict[str, Any]:
-    return {"id": regime.id, "name": regime.name, "authority": regime.authority,
-            "authority_name": world.authority(regime.authority).name, "program": regime.program,
-            "start": str(regime.start), "end": regime.end and str(regime.end),
-            "targets": [{"code": t.code, "scope": t.scope.value} for t in regime.targets], "measures": []}
+    return {
+        "id": regime.id,
+        "name": regime.name,
+        "authority": regime.authority,
+        "authority_name": world.authority(regime.authority).name,
+        "program": regime.program,
+        "start": str(regime.start),
+        "end": regime.end and str(regime.end),
+        "targets": [{"code": t.code, "scope": t.scope.value} for t in regime.targets],
+        "measures": [],
+    }
 
 
 def table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
@@ -90,7 +116,9 @@ def table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header) - 1)]
     lines = []
     for row in [header, *rows]:
-        cells = [str(cell).ljust(width) for cell, width in zip(row, widths)] + [str(row[-1])]
+        cells = [str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)] + [
+            str(row[-1])
+        ]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
@@ -100,8 +128,10 @@ def recognitions_text(data: dict[str, Any]) -> str:
     if not data["exists"]:
         lines.append("  does not exist on this day, by the facts counted; nothing is in force")
     share = data["un_members_recognizing"]
-    lines.append(f"recognised by {len(data['recognized_by'])} "
-                 f"({share['count']} of {share['of']} UN member states):")
+    lines.append(
+        f"recognised by {len(data['recognized_by'])} "
+        f"({share['count']} of {share['of']} UN member states):"
+    )
     rows = [(r["code"], r["name"], r["since"], r["kind"]) for r in data["recognized_by"]]
     lines.append(table(rows, ("CODE", "NAME", "SINCE", "KIND")) if rows else "  (none)")
     if data["recognizes"]:
@@ -113,9 +143,12 @@ def recognitions_text(data: dict[str, Any]) -> str:
 
 def relations_text(world: World, data: dict[str, Any]) -> str:
     a, b = data["a"], data["b"]
-    lines = [f"{a} ({_name(world, a)}) and {b} ({_name(world, b)}) on {data['on']}: {data['status'].upper()}"]
+    pair = f"{a} ({_name(world, a)}) and {b} ({_name(world, b)})"
+    lines = [f"{pair} on {data['on']}: {data['status'].upper()}"]
     if data["since"]:
-        lines.append(f"since {data['since']['date']}: {data['since']['summary']} [{data['since']['id']}]")
+        lines.append(
+            f"since {data['since']['date']}: {data['since']['summary']} [{data['since']['id']}]"
+        )
     if data["history"]:
         lines.append("history:")
         rows = [(e["date"], e["summary"], e["id"]) for e in data["history"]]
@@ -125,13 +158,18 @@ def relations_text(world: World, data: dict[str, Any]) -> str:
 
 def sanctions_text(data: dict[str, Any]) -> str:
     by = f" by {data['by']}" if data["by"] else ""
-    lines = [f"sanctions in force against {data['target']} ({data['name']}) on {data['on']}{by}: "
-             f"{len(data['regimes'])} regime{'s' if len(data['regimes']) != 1 else ''}"]
+    lines = [
+        f"sanctions in force against {data['target']} ({data['name']}) on {data['on']}{by}: "
+        f"{len(data['regimes'])} regime{'s' if len(data['regimes']) != 1 else ''}"
+    ]
     for regime in data["regimes"]:
         program = f", {regime['program']}" if regime["program"] else ""
-        lines.append(f"\n{regime['id']}: {regime['name']} ({regime['authority']}{program}), since {regime['start']}")
-        rows = [(m["measure"], ", ".join(f"{i['citation']} ({i['date']})" for i in m["instruments"]))
-                for m in regime["measures"]]
+        head = f"{regime['id']}: {regime['name']} ({regime['authority']}{program})"
+        lines.append(f"\n{head}, since {regime['start']}")
+        rows = [
+            (m["measure"], ", ".join(f"{i['citation']} ({i['date']})" for i in m["instruments"]))
+            for m in regime["measures"]
+        ]
         lines.append(table(rows, ("MEASURE", "IMPOSED BY")))
     return "\n".join(lines)
 
@@ -139,11 +177,25 @@ def sanctions_text(data: dict[str, Any]) -> str:
 def regime_text(data: dict[str, Any]) -> str:
     end = f" to {data['end']}" if data["end"] else ", in force"
     targets = ", ".join(f"{t['code']} ({t['scope']})" for t in data["targets"])
-    lines = [f"{data['id']}: {data['name']}", f"authority {data['authority']} ({data['authority_name']}); "
-             f"program {data['program'] or '-'}; targets {targets}; from {data['start']}{end}"]
-    rows = [(i["date"], i["citation"], " ".join([*(f"+{m}" for m in i["imposes"]), *(f"-{m}" for m in i["lifts"]),
-                                                   *(["ENDS"] if i.get("terminates") else [])]))
-            for i in data["instruments"]]
+    lines = [
+        f"{data['id']}: {data['name']}",
+        f"authority {data['authority']} ({data['authority_name']}); "
+        f"program {data['program'] or '-'}; targets {targets}; from {data['start']}{end}",
+    ]
+    rows = [
+        (
+            i["date"],
+            i["citation"],
+            " ".join(
+                [
+                    *(f"+{m}" for m in i["imposes"]),
+                    *(f"-{m}" for m in i["lifts"]),
+                    *(["ENDS"] if i.get("terminates") else []),
+                ]
+            ),
+        )
+        for i in data["instruments"]
+    ]
     lines.append(table(rows, ("DATE", "INSTRUMENT", "MEASURES (+ imposed, - lifted)")))
     return "\n".join(lines)
 
@@ -151,6 +203,9 @@ def regime_text(data: dict[str, Any]) -> str:
 def timeline_text(data: dict[str, Any]) -> str:
     span = f"{data['start'] or '?'} to {data['end'] or 'now'}"
     lines = [f"{data['entity']} ({data['name']}), {span}: {len(data['events'])} events"]
-    rows = [(e["date"], e["summary"] + (" (disputed)" if e.get("disputed_by") else ""), e["id"]) for e in data["events"]]
+    rows = [
+        (e["date"], e["summary"] + (" (disputed)" if e.get("disputed_by") else ""), e["id"])
+        for e in data["events"]
+    ]
     lines.append(table(rows, ("DATE", "EVENT", "ID")))
     return "\n".join(lines)

@@ -79,17 +79,28 @@ def _sanctions(get_world: Callable[[], World], args: argparse.Namespace) -> tupl
     for item in in_force:
         regime = regimes.setdefault(item.regime.id, render.regime_head(world, item.regime))
         regime["measures"].append(
-            {"measure": item.measure.value, "instruments": [render.instrument(i) for i in item.instruments]}
+            {
+                "measure": item.measure.value,
+                "instruments": [render.instrument(i) for i in item.instruments],
+            }
         )
-    data = {"target": target.code, "name": target.name, "on": day.isoformat(), "by": args.by,
-            "regimes": list(regimes.values())}
+    data = {
+        "target": target.code,
+        "name": target.name,
+        "on": day.isoformat(),
+        "by": args.by,
+        "regimes": list(regimes.values()),
+    }
     return data, render.sanctions_text(data)
 
 
 def _regime(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
     world = get_world()
     regime = world.regime(args.regime)
-    data = {**render.regime_head(world, regime), "instruments": [render.instrument(i) for i in regime.instruments]}
+    data = {
+        **render.regime_head(world, regime),
+        "instruments": [render.instrument(i) for i in regime.instruments],
+    }
     del data["measures"]
     return data, render.regime_text(data)
 
@@ -118,18 +129,26 @@ def _validate(get_world: Callable[[], World], args: argparse.Namespace) -> tuple
         "authorities": len(checked.authorities),
         "regimes": len(checked.regimes),
     }
-    text = (f"{args.file}: valid: {data['entities']} entities, {data['events']} events, "
-            f"{data['authorities']} authorities, {data['regimes']} regimes")
+    text = (
+        f"{args.file}: valid: {data['entities']} entities, {data['events']} events, "
+        f"{data['authorities']} authorities, {data['regimes']} regimes"
+    )
     return data, text
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="geostate",
-        description="Recognition, diplomatic relations and sanctions on any day, from sourced data.",
+        description="Recognition, relations and sanctions on any day, from sourced data.",
     )
-    parser.add_argument("--version", action="version", version=f"geostate {_version()} (data {DATA_VERSION})")
-    parser.add_argument("--data", metavar="PATH", help="a geostate document or folder to ask instead of the bundled data")
+    parser.add_argument(
+        "--version", action="version", version=f"geostate {_version()} (data {DATA_VERSION})"
+    )
+    parser.add_argument(
+        "--data",
+        metavar="PATH",
+        help="a geostate document or folder to ask instead of the bundled data",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, handler: Command, help: str) -> argparse.ArgumentParser:
@@ -139,13 +158,21 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     def dated(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--on", metavar="DATE", help="the day to ask about, YYYY-MM-DD (default: today)")
+        sub.add_argument(
+            "--on", metavar="DATE", help="the day to ask about, YYYY-MM-DD (default: today)"
+        )
 
     def disputable(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--disputed", choices=[p.value for p in Disputed], default=Disputed.INCLUDE.value,
-                         help="count facts someone disputes (include, the default) or leave them out")
+        sub.add_argument(
+            "--disputed",
+            choices=[p.value for p in Disputed],
+            default=Disputed.INCLUDE.value,
+            help="count facts someone disputes (include, the default) or leave them out",
+        )
 
-    sub = command("recognitions", _recognitions, "who recognises ENTITY, and whom it recognises, on a day")
+    sub = command(
+        "recognitions", _recognitions, "who recognises ENTITY, and whom it recognises, on a day"
+    )
     sub.add_argument("entity", metavar="ENTITY", help="a code such as UA-DPR or KP")
     dated(sub)
     disputable(sub)
@@ -154,10 +181,16 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("b", metavar="B")
     dated(sub)
     disputable(sub)
-    sub = command("sanctions", _sanctions, "the sanctions regimes and measures in force against TARGET on a day")
+    sub = command(
+        "sanctions",
+        _sanctions,
+        "the sanctions regimes and measures in force against TARGET on a day",
+    )
     sub.add_argument("target", metavar="TARGET")
     dated(sub)
-    sub.add_argument("--by", metavar="AUTHORITY", help="only this authority's regimes (UNSC, EU, US, ...)")
+    sub.add_argument(
+        "--by", metavar="AUTHORITY", help="only this authority's regimes (UNSC, EU, US, ...)"
+    )
     sub = command("regime", _regime, "a sanctions regime's history, instrument by instrument")
     sub.add_argument("regime", metavar="ID", help="a regime id such as un-1718")
     sub = command("timeline", _timeline, "every event involving ENTITY, in date order")

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -30,7 +31,6 @@ from geostate.model import (
     BreakawayRegion,
     EntityEnded,
     Event,
-    IndependenceDeclared,
     Polity,
     RecognitionWithdrawn,
     Recognized,
@@ -203,12 +203,18 @@ def _check_event_references(c: _Checker, codes: set[str]) -> dict[str, int]:
         for field, code in _event_codes(event):
             c.known(codes, f"events[{i}].{field}", code, _LABELS.get(field.split("[")[0], field))
         # Rule 3 (IRREFLEXIVE).
-        if isinstance(event, Recognized | RecognitionWithdrawn) and event.recognizer == event.subject:
+        if (
+            isinstance(event, Recognized | RecognitionWithdrawn)
+            and event.recognizer == event.subject
+        ):
             c.add(f"events[{i}]", f"{event.recognizer!r} cannot recognise itself (rule 3)")
         if isinstance(event, RelationsEstablished | RelationsSuspended | RelationsSevered) and (
             event.parties[0] == event.parties[1]
         ):
-            c.add(f"events[{i}].parties", f"{event.parties[0]!r} cannot have relations with itself (rule 3)")
+            c.add(
+                f"events[{i}].parties",
+                f"{event.parties[0]!r} cannot have relations with itself (rule 3)",
+            )
         overlap = set(event.asserted_by) & set(event.disputed_by)
         if overlap:
             c.add(f"events[{i}]", f"{sorted(overlap)} both assert and dispute the fact")
@@ -221,7 +227,8 @@ def _check_event_references(c: _Checker, codes: set[str]) -> dict[str, int]:
         elif c.events[ids[target]].date.first_day > event.date.last_day:
             c.add(
                 f"events[{i}].in_response_to",
-                f"{target!r} is dated {c.events[ids[target]].date}, after this event ({event.date})",
+                f"{target!r} is dated {c.events[ids[target]].date}, "
+                f"after this event ({event.date})",
             )
     for i, entity in enumerate(c.entities):
         if kind_of(entity.code) is CodeKind.DISSOLVED_STATE and not any(
@@ -247,7 +254,9 @@ def _check_sequences(c: _Checker, ids: dict[str, int]) -> None:
         _check_same_day(c, indexes)
     for policy in Disputed:
         for pair, indexes in recognitions.items():
-            _check_recognitions(c, pair, [i for i in indexes if counts(c.events[i], policy)], policy)
+            _check_recognitions(
+                c, pair, [i for i in indexes if counts(c.events[i], policy)], policy
+            )
         for entity, indexes in endings.items():
             kept = [i for i in indexes if counts(c.events[i], policy)]
             if len(kept) > 1:
@@ -260,7 +269,7 @@ def _ordered(c: _Checker, indexes: list[int]) -> list[int]:
 
 def _check_same_day(c: _Checker, indexes: list[int]) -> None:
     ordered = _ordered(c, indexes)
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in itertools.pairwise(ordered):
         if c.events[before].date == c.events[after].date:
             c.add(
                 f"events[{after}].date",
@@ -269,7 +278,9 @@ def _check_same_day(c: _Checker, indexes: list[int]) -> None:
             )
 
 
-def _check_recognitions(c: _Checker, pair: tuple[str, str], indexes: list[int], policy: Disputed) -> None:
+def _check_recognitions(
+    c: _Checker, pair: tuple[str, str], indexes: list[int], policy: Disputed
+) -> None:
     """Rule 5 (WITHDRAWAL): recognitions of one pair never overlap; withdrawals end one."""
     condition = "" if policy is Disputed.INCLUDE else " once disputed facts are left out"
     add = c.add if policy is Disputed.INCLUDE else c.add_once
@@ -298,7 +309,10 @@ def _check_sanctions(c: _Checker, codes: set[str]) -> None:
     authority_codes: dict[str, int] = {}
     for i, authority in enumerate(c.authorities):
         if authority.code in authority_codes:
-            c.add(f"authorities[{i}].code", f"{authority.code!r} repeats authorities[{authority_codes[authority.code]}]")
+            c.add(
+                f"authorities[{i}].code",
+                f"{authority.code!r} repeats authorities[{authority_codes[authority.code]}]",
+            )
         authority_codes.setdefault(authority.code, i)
         if authority.kind.value == "state":
             c.known(codes, f"authorities[{i}].code", authority.code, "state authority")
@@ -321,7 +335,3 @@ def problems_by_rule(problems: Iterable[Problem], rule: Rule) -> list[Problem]:
     """The problems that cite `rule` (for reports and tests)."""
     tag = f"(rule {rule.value})"
     return [p for p in problems if p.message.endswith(tag)]
-
-
-Check = Callable[[Sequence[Polity], Sequence[Event], Sequence[Authority], Sequence[SanctionsRegime]], list[Problem]]
-_ = IndependenceDeclared  # imported for the docs' cross-reference of entity life events

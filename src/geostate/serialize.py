@@ -107,7 +107,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(Names, dict)
     for union in (Polity, Event):
         configure_tagged_union(union, converter, tag_generator=_tag, tag_name="type")
-        converter.register_structure_hook(union, _checked_tag(union, converter.get_structure_hook(union)))
+        converter.register_structure_hook(
+            union, _checked_tag(union, converter.get_structure_hook(union))
+        )
 
 
 def _checked_tag(union: Any, structure: Any) -> Any:
@@ -115,7 +117,7 @@ def _checked_tag(union: Any, structure: Any) -> Any:
 
     def check(value: object, type_: type) -> object:
         if not isinstance(value, Mapping):
-            raise InvalidValue(f"expected an object with a \"type\", got {value!r}")
+            raise InvalidValue(f'expected an object with a "type", got {value!r}')
         if value.get("type") not in tags:
             raise InvalidValue(f"type {value.get('type')!r} is not one of {tags}", field="type")
         return structure(value, type_)
@@ -145,8 +147,13 @@ def _format_exception(error: BaseException, type_: type | None) -> str:
     if isinstance(error, KeyError):
         return "required field missing"
     if isinstance(error, cattrs.ForbiddenExtraKeysError):
-        return f"unknown field{'s' if len(error.extra_fields) > 1 else ''} {sorted(error.extra_fields)}"
-    if isinstance(error, ValueError | TypeError) and type_ is not None and getattr(type_, "__module__", "") == "geostate.model.sanctions":
+        plural = "s" if len(error.extra_fields) > 1 else ""
+        return f"unknown field{plural} {sorted(error.extra_fields)}"
+    if (
+        isinstance(error, ValueError | TypeError)
+        and type_ is not None
+        and getattr(type_, "__module__", "") == "geostate.model.sanctions"
+    ):
         return f"not a valid {type_.__name__}: {error}"
     return cattrs.v.format_exception(error, type_)
 
@@ -165,7 +172,9 @@ def _problems(error: Exception, file: str | None) -> list[Problem]:
 
 def _structure(data: object, file: str | None) -> _Document | list[Problem]:
     if not isinstance(data, dict):
-        return [Problem("", f"a geostate document is a JSON object, not {type(data).__name__}", file)]
+        return [
+            Problem("", f"a geostate document is a JSON object, not {type(data).__name__}", file)
+        ]
     if data.get("format") != FORMAT:
         return [Problem("format", f"expected {FORMAT!r}, got {data.get('format')!r}", file)]
     try:
@@ -178,9 +187,14 @@ def _structure(data: object, file: str | None) -> _Document | list[Problem]:
 
 def _parse(text: str | bytes, file: str | None) -> object | list[Problem]:
     try:
-        return json.loads(text)
+        data: object = json.loads(text)
+        return data
     except json.JSONDecodeError as error:
-        return [Problem(f"line {error.lineno} column {error.colno}", f"not valid JSON: {error.msg}", file)]
+        return [
+            Problem(
+                f"line {error.lineno} column {error.colno}", f"not valid JSON: {error.msg}", file
+            )
+        ]
     except UnicodeDecodeError as error:
         return [Problem("", f"not UTF-8 text: {error}", file)]
 
@@ -219,12 +233,21 @@ def _locate(problem: Problem, documents: Sequence[tuple[str | None, _Document]])
     for file, document in documents:
         size = len(getattr(document, collection))
         if index < size:
-            return Problem(f"{collection}[{index}]{tail}", _relocate(problem.message, collection, documents, file), file)
+            return Problem(
+                f"{collection}[{index}]{tail}",
+                _relocate(problem.message, collection, documents, file),
+                file,
+            )
         index -= size
     return problem
 
 
-def _relocate(message: str, collection: str, documents: Sequence[tuple[str | None, _Document]], file: str | None) -> str:
+def _relocate(
+    message: str,
+    collection: str,
+    documents: Sequence[tuple[str | None, _Document]],
+    file: str | None,
+) -> str:
     # Cross-references in messages ("repeats events[12]") name global positions too.
     def local(match: re.Match[str]) -> str:
         index = int(match[1])
@@ -270,11 +293,15 @@ def load_path(path: str | os.PathLike[str]) -> World:
     files: Iterable[Path] = sorted(path.glob("*.json")) if path.is_dir() else [path]
     documents = [_read(p) for p in files]
     if not documents:
-        raise InvalidData([Problem("", "no *.json documents in this folder", str(path))], what="documents")
+        raise InvalidData(
+            [Problem("", "no *.json documents in this folder", str(path))], what="documents"
+        )
     return _build(documents)
 
 
-def dump(world: World, path: str | os.PathLike[str], *, meta: Mapping[str, str] | None = None) -> None:
+def dump(
+    world: World, path: str | os.PathLike[str], *, meta: Mapping[str, str] | None = None
+) -> None:
     """Write the world to a document file."""
     Path(path).write_text(dumps(world, meta=meta), encoding="utf-8")
 

@@ -172,7 +172,9 @@ class World:
         """When the polity began and ended, as the facts say (each end open if unknown)."""
         return self._index(disputed).lifespan(self._code(code))
 
-    def exists(self, code: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE) -> bool:
+    def exists(
+        self, code: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+    ) -> bool:
         """Whether the polity exists on the day (rule 6 uses this)."""
         return self._index(disputed).alive(self._code(code), _day(on))
 
@@ -215,10 +217,17 @@ class World:
         Each is the `Recognized` event behind an answer of `recognizers` (or
         `recognized_by`), with its date and sources; in the other side's code order.
         """
-        return self._index(disputed).recognitions(self._code(code), _day(on), None, incoming=incoming)
+        return self._index(disputed).recognitions(
+            self._code(code), _day(on), None, incoming=incoming
+        )
 
     def mutually_recognize(
-        self, a: str, b: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+        self,
+        a: str,
+        b: str,
+        *,
+        on: dt.date | str | None = None,
+        disputed: Disputed = Disputed.INCLUDE,
     ) -> bool:
         """Whether a and b recognise each other on the day: derived, never stored (rule 1)."""
         day, a, b = _day(on), self._code(a), self._code(b)
@@ -229,13 +238,23 @@ class World:
     # -- relations --------------------------------------------------------------------
 
     def relations(
-        self, a: str, b: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+        self,
+        a: str,
+        b: str,
+        *,
+        on: dt.date | str | None = None,
+        disputed: Disputed = Disputed.INCLUDE,
     ) -> RelationStatus:
         """The status of diplomatic relations between a and b on the day (rule 2: symmetric)."""
         return self._index(disputed).relations(self._code(a), self._code(b), _day(on))
 
     def relations_fact(
-        self, a: str, b: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+        self,
+        a: str,
+        b: str,
+        *,
+        on: dt.date | str | None = None,
+        disputed: Disputed = Disputed.INCLUDE,
     ) -> RelationsEvent | None:
         """The event that set the relations between a and b as they stand on the day."""
         return self._index(disputed).relations_fact(self._code(a), self._code(b), _day(on))
@@ -268,7 +287,9 @@ class World:
         self, code: str, *, on: dt.date | str | None = None, by: str | None = None
     ) -> tuple[MeasureInForce, ...]:
         """Each measure in force against the polity on the day, with its regime and instrument."""
-        return self._index(Disputed.INCLUDE).sanctions(self._code(code), _day(on), self._authority_filter(by))
+        return self._index(Disputed.INCLUDE).sanctions(
+            self._code(code), _day(on), self._authority_filter(by)
+        )
 
     def regimes_against(
         self, code: str, *, on: dt.date | str | None = None, by: str | None = None
@@ -292,17 +313,16 @@ class World:
         return frozenset(
             m.member
             for m in self.authority(authority).memberships
-            if (role is None or m.role is role)
-            and rules.in_force(m.start.last_day, m.end and m.end.last_day, day)
+            if (role is None or m.role is role) and m.in_force(day)
         )
 
-    def veto_holders(self, authority: str = UNSC, *, on: dt.date | str | None = None) -> frozenset[str]:
+    def veto_holders(
+        self, authority: str = UNSC, *, on: dt.date | str | None = None
+    ) -> frozenset[str]:
         """Who can veto the authority's decisions on the day (the Security Council's P5)."""
         day = _day(on)
         return frozenset(
-            m.member
-            for m in self.authority(authority).memberships
-            if m.veto and rules.in_force(m.start.last_day, m.end and m.end.last_day, day)
+            m.member for m in self.authority(authority).memberships if m.veto and m.in_force(day)
         )
 
     def un_members(self, *, on: dt.date | str | None = None) -> frozenset[str]:
@@ -326,4 +346,3 @@ class World:
     def changes(self, start: dt.date | str, end: dt.date | str) -> tuple[Event, ...]:
         """The events that take effect from `start` to `end`, both included, in date order."""
         return self._index(Disputed.INCLUDE).changes(_day(start), _day(end))
-

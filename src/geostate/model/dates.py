@@ -43,7 +43,7 @@ class Precision(enum.Enum):
     DAY = "day"
 
 
-def _check(instance: PartialDate, attribute: object, value: object) -> None:
+def _check(instance: PartialDate, attribute: object, value: int | None) -> None:
     # Validate the whole date once all three fields are set (runs on the last field).
     year, month, day = instance.year, instance.month, value
     text = "-".join(
@@ -95,8 +95,8 @@ class PartialDate:
         try:
             return cls(
                 int(match["year"]),
-                month and int(month),
-                day and int(day),
+                int(month) if month else None,
+                int(day) if day else None,
                 on_or_before=bool(match["open"]),
             )
         except InvalidDate as error:

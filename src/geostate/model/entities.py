@@ -7,8 +7,6 @@ from typing import TypeAlias
 
 import attrs
 
-from geostate.model._checks import tag_fields
-
 from geostate.codes import (
     CodeKind,
     EntityCode,
@@ -18,6 +16,7 @@ from geostate.codes import (
     kind_of,
 )
 from geostate.errors import InvalidCode, InvalidValue
+from geostate.model._checks import tag_fields
 from geostate.model.names import Alias, Names
 
 __all__ = ["BreakawayRegion", "Polity", "State"]
@@ -34,22 +33,24 @@ def _qid(instance: object, attribute: attrs.Attribute[str | None], value: str | 
 
 def _ftm(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     if value is not None and (not isinstance(value, str) or not _FTM.fullmatch(value)):
-        raise InvalidValue(f"ftm must be a FollowTheMoney territory code such as 'ua-dpr', not {value!r}")
+        raise InvalidValue(
+            f"ftm must be a FollowTheMoney territory code such as 'ua-dpr', not {value!r}"
+        )
 
 
-def _state_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _state_code(instance: object, attribute: attrs.Attribute[EntityCode], value: str) -> None:
     if kind_of(value) is CodeKind.BREAKAWAY:
         raise InvalidCode(f"{value!r} is a breakaway code; a State has an ISO 3166 code")
 
 
-def _breakaway_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _breakaway_code(instance: object, attribute: attrs.Attribute[EntityCode], value: str) -> None:
     if kind_of(value) is not CodeKind.BREAKAWAY:
         raise InvalidCode(
             f"{value!r} is an ISO 3166 code; a BreakawayRegion has a code such as 'UA-DPR'"
         )
 
 
-def _parent(instance: BreakawayRegion, attribute: attrs.Attribute[str], value: str) -> None:
+def _parent(instance: BreakawayRegion, attribute: attrs.Attribute[EntityCode], value: str) -> None:
     if kind_of(value) is CodeKind.BREAKAWAY:
         raise InvalidCode(f"parent {value!r} must be a state's ISO 3166 code")
     if isinstance(instance.code, str) and not instance.code.startswith(value + "-"):
@@ -124,7 +125,7 @@ class BreakawayRegion:
     def _check_patron(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None:
             check_entity_code(value)
-            if value == self.code or value == self.parent:
+            if value in (self.code, self.parent):
                 raise InvalidValue(f"patron {value!r} cannot be the entity or its parent")
 
     @property

@@ -14,11 +14,10 @@ from typing import ClassVar, TypeAlias
 
 import attrs
 
-from geostate.model import _checks as checks
-from geostate.model._checks import tag_fields
-
 from geostate.codes import EntityCode, check_entity_code
 from geostate.errors import InvalidValue
+from geostate.model import _checks as checks
+from geostate.model._checks import tag_fields
 from geostate.model.dates import PartialDate
 from geostate.model.sources import Source
 
@@ -137,7 +136,9 @@ class _Relations(_Fact):
     @initiated_by.validator
     def _check_initiator(self, attribute: object, value: str | None) -> None:
         if value is not None and value not in self.parties:
-            raise InvalidValue(f"initiated_by {value!r} is not one of the parties {list(self.parties)}")
+            raise InvalidValue(
+                f"initiated_by {value!r} is not one of the parties {list(self.parties)}"
+            )
 
     @property
     def involves(self) -> tuple[EntityCode, ...]:

@@ -8,9 +8,8 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
-from geostate.model._checks import tag_fields
-
 from geostate.errors import InvalidValue
+from geostate.model._checks import tag_fields
 
 __all__ = ["Alias", "AliasKind", "Names", "check_lang"]
 
@@ -30,7 +29,9 @@ def _check_text(text: str) -> str:
     return text
 
 
-def _to_pairs(value: Mapping[str, str] | tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+def _to_pairs(
+    value: Mapping[str, str] | tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str], ...]:
     items = value.items() if isinstance(value, Mapping) else value
     pairs = tuple(sorted((check_lang(lang), _check_text(text)) for lang, text in items))
     langs = [lang for lang, _ in pairs]

@@ -8,16 +8,16 @@ instruments dated up to that day leave standing.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 
 import attrs
 
-from geostate.model import _checks as checks
-from geostate.model._checks import tag_fields
-
 from geostate.codes import EntityCode, check_entity_code, is_subdivision_code
 from geostate.errors import InvalidCode, InvalidValue
+from geostate.model import _checks as checks
+from geostate.model._checks import tag_fields
 from geostate.model.dates import PartialDate
 from geostate.model.names import Names
 from geostate.model.sources import Source
@@ -167,6 +167,11 @@ class Membership:
     sources: tuple[Source, ...] = attrs.field(validator=checks.sources)
     note: str | None = None
 
+    def in_force(self, on: dt.date) -> bool:
+        """Whether the membership holds on the day (from `start` until `end`, exclusive)."""
+        started = self.start.last_day <= on
+        return started and (self.end is None or on < self.end.last_day)
+
     @end.validator
     def _check_end(self, attribute: object, value: PartialDate | None) -> None:
         if value is not None and value.last_day < self.start.first_day:
@@ -257,7 +262,9 @@ class SanctionsRegime:
     @id.validator
     def _check_id(self, attribute: object, value: str) -> None:
         if not isinstance(value, str) or not _REGIME.fullmatch(value):
-            raise InvalidValue(f"a regime id is lower-case words joined by '-', such as 'un-1718', not {value!r}")
+            raise InvalidValue(
+                f"a regime id is lower-case words joined by '-', such as 'un-1718', not {value!r}"
+            )
 
     @targets.validator
     def _check_targets(self, attribute: object, value: tuple[Target, ...]) -> None:
@@ -283,7 +290,9 @@ class SanctionsRegime:
     @program.validator
     def _check_program(self, attribute: object, value: str | None) -> None:
         if value is not None and (not isinstance(value, str) or not _PROGRAM.fullmatch(value)):
-            raise InvalidValue(f"program must be an OpenSanctions key such as 'UN-SC1718', not {value!r}")
+            raise InvalidValue(
+                f"program must be an OpenSanctions key such as 'UN-SC1718', not {value!r}"
+            )
 
     @property
     def name(self) -> str:

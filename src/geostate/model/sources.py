@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from geostate.model._checks import tag_fields
-
 from geostate.errors import InvalidValue
+from geostate.model._checks import tag_fields
 from geostate.model.dates import PartialDate
 
 __all__ = ["Source"]
