@@ -270,7 +270,7 @@ def _ordered(c: _Checker, indexes: list[int]) -> list[int]:
 def _check_same_day(c: _Checker, indexes: list[int]) -> None:
     ordered = _ordered(c, indexes)
     for before, after in itertools.pairwise(ordered):
-        if c.events[before].date == c.events[after].date:
+        if c.events[before].date.sort_key() == c.events[after].date.sort_key():
             c.add(
                 f"events[{after}].date",
                 f"events[{before}] concerns the same pair on the same date "

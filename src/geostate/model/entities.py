@@ -9,8 +9,6 @@ import attrs
 
 from geostate.codes import (
     CodeKind,
-    EntityCode,
-    SubdivisionCode,
     check_entity_code,
     check_subdivision_code,
     kind_of,
@@ -38,26 +36,26 @@ def _ftm(instance: object, attribute: attrs.Attribute[str | None], value: str | 
         )
 
 
-def _state_code(instance: object, attribute: attrs.Attribute[EntityCode], value: str) -> None:
+def _state_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if kind_of(value) is CodeKind.BREAKAWAY:
         raise InvalidCode(f"{value!r} is a breakaway code; a State has an ISO 3166 code")
 
 
-def _breakaway_code(instance: object, attribute: attrs.Attribute[EntityCode], value: str) -> None:
+def _breakaway_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if kind_of(value) is not CodeKind.BREAKAWAY:
         raise InvalidCode(
             f"{value!r} is an ISO 3166 code; a BreakawayRegion has a code such as 'UA-DPR'"
         )
 
 
-def _parent(instance: BreakawayRegion, attribute: attrs.Attribute[EntityCode], value: str) -> None:
+def _parent(instance: BreakawayRegion, attribute: attrs.Attribute[str], value: str) -> None:
     if kind_of(value) is CodeKind.BREAKAWAY:
         raise InvalidCode(f"parent {value!r} must be a state's ISO 3166 code")
     if isinstance(instance.code, str) and not instance.code.startswith(value + "-"):
         raise InvalidCode(f"{instance.code!r} must start with its parent's code {value + '-'!r}")
 
 
-def _subdivisions(value: tuple[str, ...]) -> tuple[SubdivisionCode, ...]:
+def _subdivisions(value: tuple[str, ...]) -> tuple[str, ...]:
     codes = tuple(check_subdivision_code(code) for code in value)
     if len(set(codes)) != len(codes):
         raise InvalidValue(f"claims lists a subdivision twice: {list(codes)}")
@@ -79,7 +77,7 @@ class State:
     what the recognition facts say (Kosovo, Palestine and Taiwan are `State`s too).
     """
 
-    code: EntityCode = attrs.field(validator=_state_code)
+    code: str = attrs.field(validator=_state_code)
     names: Names
     aliases: tuple[Alias, ...] = attrs.field(default=(), converter=_aliases)
     qid: str | None = attrs.field(default=None, validator=_qid)
@@ -106,11 +104,11 @@ class BreakawayRegion:
     world with `World.lifespan`.
     """
 
-    code: EntityCode = attrs.field(validator=_breakaway_code)
+    code: str = attrs.field(validator=_breakaway_code)
     names: Names
-    parent: EntityCode = attrs.field(validator=_parent)
-    claims: tuple[SubdivisionCode, ...] = attrs.field(default=(), converter=_subdivisions)
-    patron: EntityCode | None = attrs.field(default=None)
+    parent: str = attrs.field(validator=_parent)
+    claims: tuple[str, ...] = attrs.field(default=(), converter=_subdivisions)
+    patron: str | None = attrs.field(default=None)
     aliases: tuple[Alias, ...] = attrs.field(default=(), converter=_aliases)
     qid: str | None = attrs.field(default=None, validator=_qid)
     ftm: str | None = attrs.field(default=None, validator=_ftm)

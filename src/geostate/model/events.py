@@ -14,7 +14,7 @@ from typing import ClassVar, TypeAlias
 
 import attrs
 
-from geostate.codes import EntityCode, check_entity_code
+from geostate.codes import check_entity_code
 from geostate.errors import InvalidValue
 from geostate.model import _checks as checks
 from geostate.model._checks import tag_fields
@@ -47,7 +47,7 @@ def _event_id(instance: object, attribute: attrs.Attribute[str], value: str) -> 
         )
 
 
-def _parties(value: tuple[str, ...]) -> tuple[EntityCode, EntityCode]:
+def _parties(value: tuple[str, ...]) -> tuple[str, str]:
     codes = tuple(value)
     if len(codes) != 2:
         raise InvalidValue(f"relations are between exactly two parties, not {list(codes)}")
@@ -84,8 +84,8 @@ class _Fact:
     id: str = attrs.field(validator=_event_id)
     date: PartialDate
     sources: tuple[Source, ...] = attrs.field(validator=checks.sources)
-    asserted_by: tuple[EntityCode, ...] = attrs.field(default=(), validator=checks.codes)
-    disputed_by: tuple[EntityCode, ...] = attrs.field(default=(), validator=checks.codes)
+    asserted_by: tuple[str, ...] = attrs.field(default=(), validator=checks.codes)
+    disputed_by: tuple[str, ...] = attrs.field(default=(), validator=checks.codes)
     in_response_to: str | None = attrs.field(default=None)
     other_dates: tuple[OtherDate, ...] = ()
     note: str | None = None
@@ -107,12 +107,12 @@ class _Fact:
 class Recognized(_Fact):
     """`recognizer` recognises `subject` as a state, from `date`."""
 
-    recognizer: EntityCode = attrs.field(validator=checks.code)
-    subject: EntityCode = attrs.field(validator=checks.code)
+    recognizer: str = attrs.field(validator=checks.code)
+    subject: str = attrs.field(validator=checks.code)
     kind: RecognitionKind = RecognitionKind.DE_JURE
 
     @property
-    def involves(self) -> tuple[EntityCode, ...]:
+    def involves(self) -> tuple[str, ...]:
         return (self.recognizer, self.subject)
 
 
@@ -120,18 +120,18 @@ class Recognized(_Fact):
 class RecognitionWithdrawn(_Fact):
     """`recognizer` withdraws its recognition of `subject`, from `date`."""
 
-    recognizer: EntityCode = attrs.field(validator=checks.code)
-    subject: EntityCode = attrs.field(validator=checks.code)
+    recognizer: str = attrs.field(validator=checks.code)
+    subject: str = attrs.field(validator=checks.code)
 
     @property
-    def involves(self) -> tuple[EntityCode, ...]:
+    def involves(self) -> tuple[str, ...]:
         return (self.recognizer, self.subject)
 
 
 @attrs.frozen(kw_only=True, field_transformer=tag_fields)
 class _Relations(_Fact):
-    parties: tuple[EntityCode, EntityCode] = attrs.field(converter=_parties)
-    initiated_by: EntityCode | None = attrs.field(default=None, validator=checks.optional_code)
+    parties: tuple[str, str] = attrs.field(converter=_parties)
+    initiated_by: str | None = attrs.field(default=None, validator=checks.optional_code)
 
     @initiated_by.validator
     def _check_initiator(self, attribute: object, value: str | None) -> None:
@@ -141,7 +141,7 @@ class _Relations(_Fact):
             )
 
     @property
-    def involves(self) -> tuple[EntityCode, ...]:
+    def involves(self) -> tuple[str, ...]:
         return self.parties
 
     #: The status these relations have from this event on.
@@ -173,10 +173,10 @@ class RelationsSevered(_Relations):
 class IndependenceDeclared(_Fact):
     """`entity` declares (or proclaims) independence; it exists from the earliest one."""
 
-    entity: EntityCode = attrs.field(validator=checks.code)
+    entity: str = attrs.field(validator=checks.code)
 
     @property
-    def involves(self) -> tuple[EntityCode, ...]:
+    def involves(self) -> tuple[str, ...]:
         return (self.entity,)
 
 
@@ -188,8 +188,8 @@ class EntityEnded(_Fact):
     absorbed_into="RU", asserted_by=("RU",), disputed_by=("UA",), ...)``.
     """
 
-    entity: EntityCode = attrs.field(validator=checks.code)
-    absorbed_into: EntityCode | None = attrs.field(default=None, validator=checks.optional_code)
+    entity: str = attrs.field(validator=checks.code)
+    absorbed_into: str | None = attrs.field(default=None, validator=checks.optional_code)
 
     @absorbed_into.validator
     def _check_absorber(self, attribute: object, value: str | None) -> None:
@@ -197,7 +197,7 @@ class EntityEnded(_Fact):
             raise InvalidValue(f"{value!r} cannot be absorbed into itself")
 
     @property
-    def involves(self) -> tuple[EntityCode, ...]:
+    def involves(self) -> tuple[str, ...]:
         return (self.entity,) if self.absorbed_into is None else (self.entity, self.absorbed_into)
 
 

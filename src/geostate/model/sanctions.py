@@ -14,7 +14,7 @@ import re
 
 import attrs
 
-from geostate.codes import EntityCode, check_entity_code, is_subdivision_code
+from geostate.codes import check_entity_code, is_subdivision_code
 from geostate.errors import InvalidCode, InvalidValue
 from geostate.model import _checks as checks
 from geostate.model._checks import tag_fields
@@ -159,7 +159,7 @@ def _measures(value: tuple[Measure, ...]) -> tuple[Measure, ...]:
 class Membership:
     """`member` holds `role` in an authority from `start` until `end` (exclusive)."""
 
-    member: EntityCode = attrs.field(validator=checks.code)
+    member: str = attrs.field(validator=checks.code)
     role: Role
     start: PartialDate
     end: PartialDate | None = attrs.field(default=None)
