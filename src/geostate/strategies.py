@@ -92,17 +92,18 @@ def partial_dates(
 ) -> st.SearchStrategy[PartialDate]:
     """Dates at every precision (day, month, year, and "on or before")."""
 
-    def cut(day: dt.date, precision: int, before: bool) -> PartialDate:
+    # Two draws per date: the day, and its precision (mostly days; some months, years
+    # and "on or before" bounds).
+    def cut(ordinal: int, shape: int) -> PartialDate:
+        day = dt.date.fromordinal(ordinal)
+        precision, before = (2, 2, 2, 2, 1, 1, 0, 2)[shape], shape == 7
         month = day.month if precision >= 1 else None
         return PartialDate(
             day.year, month, day.day if precision == 2 else None, on_or_before=before
         )
 
     return st.builds(
-        cut,
-        days(min_value, max_value),
-        st.sampled_from((2, 2, 2, 1, 0)),
-        st.sampled_from((False,) * 7 + (True,)),
+        cut, st.integers(min_value.toordinal(), max_value.toordinal()), st.integers(0, 7)
     )
 
 
@@ -260,9 +261,15 @@ def authorities(members: tuple[str, ...] = STATE_CODES) -> st.SearchStrategy[Aut
 
 
 def regimes(
-    authority: str = "UNSC", targets: tuple[str, ...] = STATE_CODES
+    authority: str = "UNSC", targets: tuple[str, ...] = STATE_CODES, *, lean: bool = False
 ) -> st.SearchStrategy[SanctionsRegime]:
-    """Regimes of `authority` whose instruments impose, lift and maybe end measures."""
+    """Regimes of `authority` whose instruments impose, lift and maybe end measures.
+
+    `lean` draws titles, names and sources from small pools (for whole worlds).
+    """
+    text = st.just("Instrument") if lean else _TEXT
+    label = _POOL_NAMES if lean else names()
+    cited = _POOL_SOURCES if lean else _SOURCES
 
     @st.composite
     def build(draw: Any) -> SanctionsRegime:
@@ -282,18 +289,20 @@ def regimes(
             instruments.append(
                 Instrument(
                     citation=f"Instrument {number + 1}",
-                    title=draw(_TEXT),
+                    title=draw(text),
                     date=PartialDate.of(day),
                     imposes=tuple(imposes),
                     lifts=tuple(lifts),
                     terminates=number == len(dates) - 1 and draw(st.booleans()),
-                    sources=draw(_SOURCES),
+                    sources=draw(cited),
                 )
             )
         return SanctionsRegime(
-            id=draw(st.from_regex(r"[a-z]{2,5}-[0-9]{1,4}", fullmatch=True)),
+            id=draw(st.from_regex(r"[a-z]{2,5}-[0-9]{1,4}", fullmatch=True))
+            if not lean
+            else f"regime-{draw(st.integers(0, 9))}",
             authority=authority,
-            names=draw(names()),
+            names=draw(label),
             targets=tuple(
                 Target(code=c)
                 for c in draw(
@@ -304,6 +313,18 @@ def regimes(
         )
 
     return build()
+
+
+# Worlds draw many facts: their sources and names come from small pools, so that the
+# entropy goes into the structure (who, when, in what order) the rules are about.
+_POOL = tuple(
+    (Source(url=f"https://example.org/{n}", title=f"Report {n}", publisher="Example"),)
+    for n in range(3)
+)
+_POOL_SOURCES = st.sampled_from(_POOL)
+_POOL_NAMES = st.sampled_from(
+    tuple(Names({"en": f"Polity {n}", "fr": f"Entité {n}"}) for n in range(3))
+)
 
 
 def _increasing(draw: Any, count: int) -> list[PartialDate]:
@@ -332,10 +353,11 @@ def worlds(draw: Any, *, max_states: int = 6, max_pairs: int = 8) -> World:
     made: list[Event] = []
 
     def common(date: PartialDate, disputed: tuple[str, ...] = ()) -> dict[str, Any]:
+        number = next(counter)
         return {
-            "id": f"e{next(counter)}",
+            "id": f"e{number}",
             "date": date,
-            "sources": draw(_SOURCES),
+            "sources": _POOL[number % 3],
             "disputed_by": disputed,
         }
 
@@ -386,13 +408,15 @@ def worlds(draw: Any, *, max_states: int = 6, max_pairs: int = 8) -> World:
                 role=Role.PERMANENT_MEMBER,
                 start=PartialDate(1950),
                 veto=True,
-                sources=draw(_SOURCES),
+                sources=draw(_POOL_SOURCES),
             )
             for c in codes[:2]
         ),
-        sources=draw(_SOURCES),
+        sources=draw(_POOL_SOURCES),
     )
-    regime_list = draw(st.lists(regimes("UNSC", all_codes), max_size=2, unique_by=lambda r: r.id))
+    regime_list = draw(
+        st.lists(regimes("UNSC", all_codes, lean=True), max_size=2, unique_by=lambda r: r.id)
+    )
     return World(entities=entities, events=made, authorities=[authority], regimes=regime_list)
 
 
