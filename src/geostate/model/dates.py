@@ -8,7 +8,9 @@ Where sources only show that something had happened by a day, the date is writte
 EDTF "one of a set" date, ``[..2016-08-31]``: on or before that day.
 
 >>> PartialDate.parse("2022-07")
-PartialDate(year=2022, month=7, day=None)
+PartialDate.parse('2022-07')
+>>> PartialDate.parse("2022-07").precision
+<Precision.MONTH: 'month'>
 >>> str(PartialDate.parse("2022-07").last_day)
 '2022-07-31'
 >>> PartialDate.parse("2022-02-30")
@@ -71,7 +73,7 @@ def _check(instance: PartialDate, attribute: object, value: int | None) -> None:
         raise InvalidDate(f"{text!r} is not a valid date: {error}") from None
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, repr=False)
 class PartialDate:
     """A calendar date with the precision its source gives: year, month or day."""
 
@@ -139,6 +141,9 @@ class PartialDate:
         if self.on_or_before:
             return (self.last_day, self.last_day)
         return (self.first_day, self.last_day)
+
+    def __repr__(self) -> str:
+        return f"PartialDate.parse({str(self)!r})"
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"
