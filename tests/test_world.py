@@ -35,7 +35,9 @@ def test_north_korea_recognises_both_republics(world: geostate.World) -> None:
     assert not world.mutually_recognize("KP", "UA-DPR", on=ARTICLE_DAY)
 
 
-def test_ukraine_north_korea_relations_before_and_after_the_recognition(world: geostate.World) -> None:
+def test_ukraine_north_korea_relations_before_and_after_the_recognition(
+    world: geostate.World,
+) -> None:
     assert world.relations("UA", "KP", on=dt.date(1991, 1, 1)) is RelationStatus.UNKNOWN
     assert world.relations("UA", "KP", on=dt.date(2000, 1, 1)) is RelationStatus.ESTABLISHED
     assert world.relations("UA", "KP", on=DAY_BEFORE) is RelationStatus.SUSPENDED
@@ -69,7 +71,10 @@ def test_ukraine_severed_relations_with_russia_and_syria(world: geostate.World) 
 
 
 def test_separatists_held_territory_since_2014(world: geostate.World) -> None:
-    for code, claimed, declared in (("UA-DPR", "UA-14", "2014-04-07"), ("UA-LPR", "UA-09", "2014-04-27")):
+    for code, claimed, declared in (
+        ("UA-DPR", "UA-14", "2014-04-07"),
+        ("UA-LPR", "UA-09", "2014-04-27"),
+    ):
         entity = world.entity(code)
         assert isinstance(entity, geostate.BreakawayRegion)
         assert entity.parent == "UA"
@@ -103,10 +108,16 @@ def test_regimes_and_measures_against_north_korea_on_the_article_day(world: geos
 
 def test_the_1718_regime_over_time(world: geostate.World) -> None:
     assert world.regimes_against("KP", on=dt.date(2005, 1, 1)) == ()
-    assert [r.id for r in world.regimes_against("KP", on=dt.date(2006, 10, 14), by="UNSC")] == ["un-1718"]
+    assert [r.id for r in world.regimes_against("KP", on=dt.date(2006, 10, 14), by="UNSC")] == [
+        "un-1718"
+    ]
     assert Measure.COAL_BAN not in world.measures_against("KP", on=dt.date(2016, 3, 1), by="UNSC")
     assert Measure.COAL_BAN in world.measures_against("KP", on=dt.date(2016, 3, 2), by="UNSC")
-    coal = [m for m in world.sanctions_against("KP", on=ARTICLE_DAY, by="UNSC") if m.measure is Measure.COAL_BAN]
+    coal = [
+        m
+        for m in world.sanctions_against("KP", on=ARTICLE_DAY, by="UNSC")
+        if m.measure is Measure.COAL_BAN
+    ]
     assert [i.citation for i in coal[0].instruments] == [
         "S/RES/2270 (2016)",
         "S/RES/2321 (2016)",
@@ -117,7 +128,11 @@ def test_the_1718_regime_over_time(world: geostate.World) -> None:
 def test_russia_holds_a_veto_as_a_permanent_member(world: geostate.World) -> None:
     assert world.veto_holders(on=ARTICLE_DAY) == {"CN", "FR", "GB", "RU", "US"}
     assert world.members("UNSC", on=ARTICLE_DAY, role=geostate.Role.PERMANENT_MEMBER) == {
-        "CN", "FR", "GB", "RU", "US"
+        "CN",
+        "FR",
+        "GB",
+        "RU",
+        "US",
     }
     assert "RU" not in world.veto_holders(on=dt.date(1991, 12, 23))
 
@@ -144,7 +159,9 @@ def test_timeline_and_changes(world: geostate.World) -> None:
 
 
 def test_queries_forgive_case_and_space_but_name_unknown_codes(world: geostate.World) -> None:
-    assert world.recognizers(" ua-dpr ", on=ARTICLE_DAY) == world.recognizers("UA-DPR", on=ARTICLE_DAY)
+    assert world.recognizers(" ua-dpr ", on=ARTICLE_DAY) == world.recognizers(
+        "UA-DPR", on=ARTICLE_DAY
+    )
     with pytest.raises(geostate.UnknownEntity, match="XX") as caught:
         world.recognizers("XX", on=ARTICLE_DAY)
     assert isinstance(caught.value, LookupError)

@@ -128,10 +128,8 @@ def recognitions_text(data: dict[str, Any]) -> str:
     if not data["exists"]:
         lines.append("  does not exist on this day, by the facts counted; nothing is in force")
     share = data["un_members_recognizing"]
-    lines.append(
-        f"recognised by {len(data['recognized_by'])} "
-        f"({share['count']} of {share['of']} UN member states):"
-    )
+    among = f" ({share['count']} of {share['of']} UN member states)" if share else ""
+    lines.append(f"recognised by {len(data['recognized_by'])}{among}:")
     rows = [(r["code"], r["name"], r["since"], r["kind"]) for r in data["recognized_by"]]
     lines.append(table(rows, ("CODE", "NAME", "SINCE", "KIND")) if rows else "  (none)")
     if data["recognizes"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -40,7 +41,11 @@ def _recognitions(get_world: Callable[[], World], args: argparse.Namespace) -> t
     entity = world.entity(args.entity)
     incoming = world.recognitions(entity.code, on=day, disputed=policy)
     outgoing = world.recognitions(entity.code, on=day, incoming=False, disputed=policy)
-    share = world.recognition_share(entity.code, on=day, disputed=policy)
+    share = (
+        world.recognition_share(entity.code, on=day, disputed=policy)
+        if world.has_authority("UN")
+        else None
+    )
     data = {
         "entity": entity.code,
         "name": entity.name,
@@ -49,7 +54,7 @@ def _recognitions(get_world: Callable[[], World], args: argparse.Namespace) -> t
         "exists": world.exists(entity.code, on=day, disputed=policy),
         "recognized_by": [render.recognition(world, f, f.recognizer) for f in incoming],
         "recognizes": [render.recognition(world, f, f.subject) for f in outgoing],
-        "un_members_recognizing": {"count": share.count, "of": share.total},
+        "un_members_recognizing": share and {"count": share.count, "of": share.total},
     }
     return data, render.recognitions_text(data)
 
@@ -218,10 +223,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GeostateError as error:
         print(f"geostate: error: {error}", file=sys.stderr)
         return 1
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print(text)
+    try:
+        print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader left early (| head): not an error; keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

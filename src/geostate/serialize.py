@@ -19,10 +19,11 @@ import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.strategies import configure_tagged_union
 
 from geostate.errors import InvalidData, InvalidValue, Problem
@@ -91,6 +92,28 @@ def _strict(kind: type, label: str) -> Any:
     return structure
 
 
+def _is_tuple(type_: Any) -> bool:
+    return get_origin(type_) is tuple
+
+
+def _strict_tuple(type_: Any, converter: cattrs.Converter) -> Any:
+    """Tuples come from JSON arrays only: a string is not a list of its characters."""
+    args = get_args(type_)
+    homogenous = len(args) == 2 and args[1] is Ellipsis
+    base = homogenous_tuple_structure_factory(type_, converter) if homogenous else None
+
+    def structure(value: object, _: type) -> object:
+        if not isinstance(value, list | tuple):
+            raise InvalidValue(f"expected a list, got {type(value).__name__} {value!r}")
+        if base is not None:
+            return base(value, type_)
+        if len(value) != len(args):
+            raise InvalidValue(f"expected a list of {len(args)} items, got {len(value)}")
+        return tuple(converter.structure(item, arg) for item, arg in zip(value, args, strict=True))
+
+    return structure
+
+
 def _tag(cls: type) -> str:
     return TAGS[cls]
 
@@ -98,6 +121,7 @@ def _tag(cls: type) -> str:
 def configure_converter(converter: cattrs.Converter) -> None:
     """Teach `converter` geostate's types: partial dates, names, tagged unions, strict scalars."""
 
+    converter.register_structure_hook_factory(_is_tuple, _strict_tuple)
     converter.register_structure_hook(str, _strict(str, "text"))
     converter.register_structure_hook(int, _strict(int, "an integer"))
     converter.register_structure_hook(bool, _strict(bool, "true or false"))
@@ -185,18 +209,25 @@ def _structure(data: object, file: str | None) -> _Document | list[Problem]:
         return _problems(error, file)
 
 
-def _parse(text: str | bytes, file: str | None) -> object | list[Problem]:
+@attrs.frozen
+class _Unreadable:
+    """A document that could not even be read as JSON."""
+
+    problem: Problem
+
+
+def _parse(text: str | bytes, file: str | None) -> object:
+    """The JSON data of a document, or `_Unreadable` saying why there is none."""
     try:
         data: object = json.loads(text)
-        return data
     except json.JSONDecodeError as error:
-        return [
-            Problem(
-                f"line {error.lineno} column {error.colno}", f"not valid JSON: {error.msg}", file
-            )
-        ]
+        where = f"line {error.lineno} column {error.colno}"
+        return _Unreadable(Problem(where, f"not valid JSON: {error.msg}", file))
     except UnicodeDecodeError as error:
-        return [Problem("", f"not UTF-8 text: {error}", file)]
+        return _Unreadable(Problem("", f"not UTF-8 text: {error}", file))
+    except RecursionError:
+        return _Unreadable(Problem("", "JSON nested too deeply to read", file))
+    return data
 
 
 def _build(documents: Sequence[tuple[str | None, object]]) -> World:
@@ -204,7 +235,7 @@ def _build(documents: Sequence[tuple[str | None, object]]) -> World:
     problems: list[Problem] = []
     structured: list[tuple[str | None, _Document]] = []
     for file, data in documents:
-        result = data if isinstance(data, list) else _structure(data, file)
+        result = [data.problem] if isinstance(data, _Unreadable) else _structure(data, file)
         if isinstance(result, list):
             problems.extend(result)
         else:
@@ -284,7 +315,9 @@ def _read(path: Path) -> tuple[str, object]:
     try:
         return str(path), _parse(path.read_bytes(), str(path))
     except OSError as error:
-        return str(path), [Problem("", f"cannot read: {error.strerror or error}", str(path))]
+        return str(path), _Unreadable(
+            Problem("", f"cannot read: {error.strerror or error}", str(path))
+        )
 
 
 def load_path(path: str | os.PathLike[str]) -> World:

@@ -22,6 +22,7 @@ from geostate.errors import (
     InvalidCode,
     InvalidData,
     InvalidDate,
+    InvalidValue,
     UnknownAuthority,
     UnknownEntity,
     UnknownRegime,
@@ -78,7 +79,7 @@ class Share:
         return f"{self.count} of {self.total}"
 
 
-@attrs.frozen(init=False)
+@attrs.frozen(init=False, repr=False)
 class World:
     """An immutable, validated set of polities, facts, authorities and regimes.
 
@@ -113,6 +114,12 @@ class World:
             regimes=tuple(sorted(regimes, key=lambda r: r.id)),
         )
         self._index(Disputed.INCLUDE)  # built now so that later queries are lookups
+
+    def __repr__(self) -> str:
+        return (
+            f"<World: {len(self.entities)} entities, {len(self.events)} events, "
+            f"{len(self.authorities)} authorities, {len(self.regimes)} regimes>"
+        )
 
     def _index(self, policy: Disputed) -> Index:
         index = self._indexes.get(policy)
@@ -246,7 +253,7 @@ class World:
         disputed: Disputed = Disputed.INCLUDE,
     ) -> RelationStatus:
         """The status of diplomatic relations between a and b on the day (rule 2: symmetric)."""
-        return self._index(disputed).relations(self._code(a), self._code(b), _day(on))
+        return self._index(disputed).relations(*self._pair(a, b), _day(on))
 
     def relations_fact(
         self,
@@ -257,11 +264,17 @@ class World:
         disputed: Disputed = Disputed.INCLUDE,
     ) -> RelationsEvent | None:
         """The event that set the relations between a and b as they stand on the day."""
-        return self._index(disputed).relations_fact(self._code(a), self._code(b), _day(on))
+        return self._index(disputed).relations_fact(*self._pair(a, b), _day(on))
 
     def relations_history(self, a: str, b: str) -> tuple[RelationsEvent, ...]:
         """Every relations event between a and b, in date order."""
-        return self._index(Disputed.INCLUDE).relations_history(self._code(a), self._code(b))
+        return self._index(Disputed.INCLUDE).relations_history(*self._pair(a, b))
+
+    def _pair(self, a: str, b: str) -> tuple[str, str]:
+        first, second = self._code(a), self._code(b)
+        if first == second:
+            raise InvalidValue(f"{first!r} cannot have relations with itself (rule 3)")
+        return first, second
 
     # -- sanctions --------------------------------------------------------------------
 
@@ -326,8 +339,15 @@ class World:
         )
 
     def un_members(self, *, on: dt.date | str | None = None) -> frozenset[str]:
-        """The UN member states on the day."""
+        """The UN member states on the day (`UnknownAuthority` if this world has no ``UN``)."""
         return self.members(UN, on=on, role=Role.MEMBER)
+
+    def has_authority(self, code: str) -> bool:
+        """Whether this world holds the authority (``UN``, ``UNSC``, ``EU``, ...)."""
+        return (
+            isinstance(code, str)
+            and code.strip().upper() in self._index(Disputed.INCLUDE).authorities
+        )
 
     def recognition_share(
         self, code: str, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE

@@ -39,7 +39,9 @@ def test_every_fact_cites_an_https_source(world: geostate.World) -> None:
         assert any(s.url.startswith("https://") for s in event.sources), event.id
     for regime in world.regimes:
         for instrument in regime.instruments:
-            assert any(s.url.startswith("https://") for s in instrument.sources), instrument.citation
+            assert any(s.url.startswith("https://") for s in instrument.sources), (
+                instrument.citation
+            )
     for authority in world.authorities:
         for membership in authority.memberships:
             assert any(s.url.startswith("https://") for s in membership.sources), membership.member
@@ -52,13 +54,17 @@ def test_every_code_is_valid(world: geostate.World) -> None:
         assert regime.authority in {a.code for a in world.authorities}
 
 
-def test_sanctions_instruments_are_dated_within_their_regime_and_measures_known(world: geostate.World) -> None:
+def test_sanctions_instruments_are_dated_within_their_regime_and_measures_known(
+    world: geostate.World,
+) -> None:
     for regime in world.regimes:
         end = regime.end
         for instrument in regime.instruments:
             assert regime.start.sort_key() <= instrument.date.sort_key()
             assert end is None or instrument.date.sort_key() <= end.sort_key()
-            assert all(isinstance(m, geostate.Measure) for m in (*instrument.imposes, *instrument.lifts))
+            assert all(
+                isinstance(m, geostate.Measure) for m in (*instrument.imposes, *instrument.lifts)
+            )
 
 
 def test_the_seed_articles_facts_are_present(world: geostate.World) -> None:

@@ -21,7 +21,9 @@ def counted(events: Sequence[geostate.Event], policy: Disputed) -> list[geostate
 
 def alive(events: Sequence[geostate.Event], code: str, day: dt.date, policy: Disputed) -> bool:
     facts = counted(events, policy)
-    starts = [e.date for e in facts if isinstance(e, geostate.IndependenceDeclared) and e.entity == code]
+    starts = [
+        e.date for e in facts if isinstance(e, geostate.IndependenceDeclared) and e.entity == code
+    ]
     ends = [e.date for e in facts if isinstance(e, geostate.EntityEnded) and e.entity == code]
     if starts and min(starts, key=lambda d: d.sort_key()).last_day > day:
         return False
@@ -56,7 +58,9 @@ def recognizes(
 def relations(
     events: Sequence[geostate.Event], a: str, b: str, day: dt.date, policy: Disputed
 ) -> RelationStatus:
-    pair = [e for e in counted(events, policy) if isinstance(e, RELATIONS) and set(e.parties) == {a, b}]
+    pair = [
+        e for e in counted(events, policy) if isinstance(e, RELATIONS) and set(e.parties) == {a, b}
+    ]
     status = RelationStatus.UNKNOWN
     for effective, event in _steps(pair):
         if effective <= day:

@@ -44,7 +44,9 @@ def test_answers_match_a_naive_scan_of_every_fact(world: World, policy: Disputed
     for day in oracle.probe_days(world):
         for subject in codes:
             expected = {
-                a for a in codes if a != subject and oracle.recognizes(world.events, a, subject, day, policy)
+                a
+                for a in codes
+                if a != subject and oracle.recognizes(world.events, a, subject, day, policy)
             }
             assert world.recognizers(subject, on=day, disputed=policy) == expected
         for a, b in itertools.combinations(codes, 2):
@@ -64,7 +66,9 @@ def test_recognition_is_directed(world: World, data: st.DataObject) -> None:
     date = data.draw(partial_dates())
     grown = _rebuild(
         world,
-        geostate.Recognized(id="added", recognizer=a, subject=b, date=date, sources=(data.draw(sources()),)),
+        geostate.Recognized(
+            id="added", recognizer=a, subject=b, date=date, sources=(data.draw(sources()),)
+        ),
     )
     for day in oracle.probe_days(grown):
         # a recognising b says nothing of b recognising a...
@@ -117,7 +121,11 @@ def test_either_side_severing_ends_relations_for_both(world: World, data: st.Dat
 def test_nothing_recognises_itself(world: World, data: st.DataObject) -> None:
     code = data.draw(st.sampled_from(_codes(world)))
     self_recognition = geostate.Recognized(
-        id="self", recognizer=code, subject=code, date=data.draw(partial_dates()), sources=(data.draw(sources()),)
+        id="self",
+        recognizer=code,
+        subject=code,
+        date=data.draw(partial_dates()),
+        sources=(data.draw(sources()),),
     )
     with pytest.raises(geostate.InvalidData, match=r"rule 3"):
         _rebuild(world, self_recognition)
@@ -129,7 +137,10 @@ def test_nothing_recognises_itself(world: World, data: st.DataObject) -> None:
 def test_nothing_has_relations_with_itself(world: World, data: st.DataObject) -> None:
     code = data.draw(st.sampled_from(_codes(world)))
     self_relations = geostate.RelationsEstablished(
-        id="self", parties=(code, code), date=data.draw(partial_dates()), sources=(data.draw(sources()),)
+        id="self",
+        parties=(code, code),
+        date=data.draw(partial_dates()),
+        sources=(data.draw(sources()),),
     )
     with pytest.raises(geostate.InvalidData, match=r"rule 3"):
         _rebuild(world, self_relations)
@@ -139,23 +150,41 @@ def test_nothing_has_relations_with_itself(world: World, data: st.DataObject) ->
 
 
 @given(worlds(), days(), st.data())
-def test_answers_for_a_day_ignore_later_facts(world: World, day: dt.date, data: st.DataObject) -> None:
+def test_answers_for_a_day_ignore_later_facts(
+    world: World, day: dt.date, data: st.DataObject
+) -> None:
     codes = _codes(world)
     later = partial_dates(min_value=day + dt.timedelta(days=1), max_value=dt.date(2031, 12, 31))
     extra: list[geostate.Event] = []
-    fresh = [(a, b) for a, b in itertools.permutations(codes, 2) if not _has_pair_facts(world, a, b)]
-    for number, (a, b) in enumerate(data.draw(st.lists(st.sampled_from(fresh), unique=True)) if fresh else []):
+    fresh = [
+        (a, b) for a, b in itertools.permutations(codes, 2) if not _has_pair_facts(world, a, b)
+    ]
+    for number, (a, b) in enumerate(
+        data.draw(st.lists(st.sampled_from(fresh), unique=True)) if fresh else []
+    ):
         date = data.draw(later)
         assume(date.first_day > day)
         extra.append(
-            geostate.Recognized(id=f"later-{number}", recognizer=a, subject=b, date=date, sources=(data.draw(sources()),))
+            geostate.Recognized(
+                id=f"later-{number}",
+                recognizer=a,
+                subject=b,
+                date=date,
+                sources=(data.draw(sources()),),
+            )
         )
     related = {e.parties for e in world.events if isinstance(e, oracle.RELATIONS)}
     quiet = [p for p in itertools.combinations(sorted(codes), 2) if p not in related]
-    for number, pair in enumerate(data.draw(st.lists(st.sampled_from(quiet), unique=True)) if quiet else []):
+    for number, pair in enumerate(
+        data.draw(st.lists(st.sampled_from(quiet), unique=True)) if quiet else []
+    ):
         date = data.draw(later)
         assume(date.first_day > day)
-        extra.append(geostate.RelationsSevered(id=f"cut-{number}", parties=pair, date=date, sources=(data.draw(sources()),)))
+        extra.append(
+            geostate.RelationsSevered(
+                id=f"cut-{number}", parties=pair, date=date, sources=(data.draw(sources()),)
+            )
+        )
     grown = _rebuild(world, *extra)
     for code in codes:
         assert grown.recognizers(code, on=day) == world.recognizers(code, on=day)
@@ -188,7 +217,11 @@ def test_withdrawal_of_nothing_is_an_error(world: World, data: st.DataObject) ->
     a, b = data.draw(st.lists(st.sampled_from(_codes(world)), min_size=2, max_size=2, unique=True))
     assume(not _has_pair_facts(world, a, b))
     withdrawal = geostate.RecognitionWithdrawn(
-        id="nothing", recognizer=a, subject=b, date=data.draw(partial_dates()), sources=(data.draw(sources()),)
+        id="nothing",
+        recognizer=a,
+        subject=b,
+        date=data.draw(partial_dates()),
+        sources=(data.draw(sources()),),
     )
     with pytest.raises(geostate.InvalidData, match=r"rule 5"):
         _rebuild(world, withdrawal)
@@ -200,7 +233,13 @@ def test_overlapping_recognitions_are_an_error(world: World, data: st.DataObject
     assume(not _has_pair_facts(world, a, b))
     first, second = sorted(data.draw(st.lists(days(), min_size=2, max_size=2, unique=True)))
     twice = [
-        geostate.Recognized(id=f"twice-{n}", recognizer=a, subject=b, date=geostate.PartialDate.of(day), sources=(data.draw(sources()),))
+        geostate.Recognized(
+            id=f"twice-{n}",
+            recognizer=a,
+            subject=b,
+            date=geostate.PartialDate.of(day),
+            sources=(data.draw(sources()),),
+        )
         for n, day in enumerate((first, second))
     ]
     with pytest.raises(geostate.InvalidData, match=r"rule 5"):

@@ -33,7 +33,7 @@ from geostate.errors import InvalidDate
 __all__ = ["PartialDate", "Precision"]
 
 _FORM = re.compile(
-    r"(?P<open>\[\.\.)?(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?(open)\])"
+    r"(?P<open>\[\.\.)?(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?(?(open)\])"
 )
 
 
