@@ -183,3 +183,17 @@ def test_entities_are_in_code_order(world: geostate.World) -> None:
 
 def test_on_defaults_to_today(world: geostate.World) -> None:
     assert world.recognizers("UA-DPR") == world.recognizers("UA-DPR", on=dt.date.today())
+
+
+@pytest.mark.parametrize(
+    ("field", "item"),
+    [("entities", "UA"), ("events", 1), ("authorities", None), ("regimes", "un-1718")],
+)
+def test_a_world_of_the_wrong_kinds_of_object_is_refused_clearly(field: str, item: object) -> None:
+    with pytest.raises(geostate.InvalidData, match=rf"{field}\[0\]: expected") as caught:
+        geostate.World(**{field: [item]})  # type: ignore[arg-type]
+    assert [p.path for p in caught.value.problems] == [f"{field}[0]"]
+
+
+def test_world_repr_is_a_summary(world: geostate.World) -> None:
+    assert repr(world).startswith("<World: 197 entities, ")

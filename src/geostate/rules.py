@@ -31,6 +31,7 @@ from geostate.model import (
     BreakawayRegion,
     EntityEnded,
     Event,
+    IndependenceDeclared,
     Polity,
     RecognitionWithdrawn,
     Recognized,
@@ -76,6 +77,17 @@ class Disputed(enum.Enum):
 
     INCLUDE = "include"
     EXCLUDE = "exclude"
+
+
+_EVENTS = (
+    Recognized,
+    RecognitionWithdrawn,
+    RelationsEstablished,
+    RelationsSuspended,
+    RelationsSevered,
+    IndependenceDeclared,
+    EntityEnded,
+)
 
 
 def counts(event: Event, policy: Disputed) -> bool:
@@ -151,6 +163,20 @@ def check(
 
     Paths index the sequences as given (``events[3].recognizer``).
     """
+    kinds = {
+        "entities": (entities, (State, BreakawayRegion), "a State or BreakawayRegion"),
+        "events": (events, _EVENTS, "an event (Recognized, RelationsSevered, ...)"),
+        "authorities": (authorities, (Authority,), "an Authority"),
+        "regimes": (regimes, (SanctionsRegime,), "a SanctionsRegime"),
+    }
+    misplaced = [
+        Problem(f"{name}[{i}]", f"expected {label}, not {type(item).__name__} {item!r}")
+        for name, (items, classes, label) in kinds.items()
+        for i, item in enumerate(items)
+        if not isinstance(item, classes)
+    ]
+    if misplaced:  # nothing else can be checked on objects of the wrong kind
+        return misplaced
     checker = _Checker(entities, events, authorities, regimes)
     codes = _check_entities(checker)
     ids = _check_event_references(checker, codes)
@@ -162,9 +188,6 @@ def check(
 def _check_entities(c: _Checker) -> set[str]:
     seen: dict[str, int] = {}
     for i, entity in enumerate(c.entities):
-        if not isinstance(entity, State | BreakawayRegion):
-            c.add(f"entities[{i}]", f"expected a State or BreakawayRegion, not {entity!r}")
-            continue
         if entity.code in seen:
             c.add(f"entities[{i}].code", f"{entity.code!r} repeats entities[{seen[entity.code]}]")
         seen.setdefault(entity.code, i)
