@@ -631,3 +631,21 @@ def test_a_valid_document_loads_into_the_world_it_describes(document: dict[str, 
     assert world.recognizers("UA-DPR", on="2022-07-14") == {"RU"}
     assert world.relations("KP", "UA", on="2022-07-14") is geostate.RelationStatus.SEVERED
     assert geostate.loads(geostate.dumps(world)) == world
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"format": "geostate/1", "format": "geostate/1"}', "appears twice"),
+        (
+            '{"format": "geostate/1", "entities": [{"type": "state", "code": "UA", '
+            '"names": {"en": "Ukraine", "en": "Ukraina"}}]}',
+            "'en' appears twice",
+        ),
+        ('{"format": "geostate/1", "meta": {"checked": NaN}}', "NaN is not a JSON number"),
+        ('{"format": "geostate/1", "meta": {"checked": Infinity}}', "Infinity"),
+    ],
+)
+def test_json_that_would_silently_lose_data_is_refused(text: str, message: str) -> None:
+    with pytest.raises(geostate.InvalidData, match=message):
+        geostate.loads(text)

@@ -216,10 +216,31 @@ class _Unreadable:
     problem: Problem
 
 
+class _StrictJSONError(ValueError):
+    """JSON that parses but would lose data: a repeated key, or NaN / Infinity."""
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _StrictJSONError(
+                f"key {key!r} appears twice in one object (keys: {[k for k, _ in pairs][:6]})"
+            )
+        result[key] = value
+    return result
+
+
+def _constant(name: str) -> float:
+    raise _StrictJSONError(f"{name} is not a JSON number")
+
+
 def _parse(text: str | bytes, file: str | None) -> object:
     """The JSON data of a document, or `_Unreadable` saying why there is none."""
     try:
-        data: object = json.loads(text)
+        data: object = json.loads(text, object_pairs_hook=_object, parse_constant=_constant)
+    except _StrictJSONError as error:
+        return _Unreadable(Problem("", str(error), file))
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}"
         return _Unreadable(Problem(where, f"not valid JSON: {error.msg}", file))
