@@ -231,7 +231,8 @@ def _recognitions(events: list[Event]) -> tuple[_Recognitions, _Recognitions]:
         ordered = sorted(pair_events, key=lambda e: e.date.sort_key())
         intervals: list[_Interval] = []
         open_fact: tuple[dt.date, Recognized] | None = None
-        for event, day in zip(ordered, rules.effective_days(ordered), strict=True):
+        for event in ordered:
+            day = rules.effective_day(event)
             if open_fact is not None:  # a withdrawal, or a change of kind, closes it
                 intervals.append(_Interval(open_fact[0], day, open_fact[1]))
                 open_fact = None
@@ -255,7 +256,7 @@ def _relations(
             for e in sorted(pair_events, key=lambda e: e.date.sort_key())
             if isinstance(e, RelationsEstablished | RelationsSuspended | RelationsSevered)
         ]
-        steps[pair] = (rules.effective_days(ordered), ordered)
+        steps[pair] = ([rules.effective_day(e) for e in ordered], ordered)
     return steps
 
 

@@ -49,7 +49,7 @@ __all__ = [
     "canonical_order",
     "check",
     "counts",
-    "effective_days",
+    "effective_day",
     "in_force",
     "pair_key",
 ]
@@ -111,18 +111,14 @@ def in_force(start: dt.date | None, end: dt.date | None, on: dt.date) -> bool:
     return (start is None or start <= on) and (end is None or on < end)
 
 
-def effective_days(events: Sequence[Event]) -> list[dt.date]:
-    """The day each of one pair's events, in order, takes effect.
+def effective_day(event: Event) -> dt.date:
+    """Rule 4 (CAUSAL): the day a fact takes effect, the last day its date allows.
 
-    An event takes effect on the last day its date allows (geostate answers only what
-    was certainly true), and never before the event it follows: a recognition dated
-    "2008" and withdrawn on 2008-05-01 is certainly in force on no day.
+    geostate answers only what was certainly true: a recognition dated "2008" counts from
+    2008-12-31. One pair's facts are ordered by this day (`PartialDate.sort_key`), so a
+    fact that takes effect later never changes an answer for an earlier day.
     """
-    days: list[dt.date] = []
-    for event in events:
-        day = event.date.last_day
-        days.append(max(day, days[-1]) if days else day)
-    return days
+    return event.date.last_day
 
 
 def canonical_order(events: Iterable[Event]) -> list[Event]:

@@ -25,18 +25,17 @@ def alive(events: Sequence[geostate.Event], code: str, day: dt.date, policy: Dis
         e.date for e in facts if isinstance(e, geostate.IndependenceDeclared) and e.entity == code
     ]
     ends = [e.date for e in facts if isinstance(e, geostate.EntityEnded) and e.entity == code]
-    if starts and min(starts, key=lambda d: d.sort_key()).last_day > day:
+    if starts and min(d.last_day for d in starts) > day:
         return False
     return not (ends and ends[0].last_day <= day)
 
 
-def _steps(facts: list[geostate.Event]) -> list[tuple[dt.date, geostate.Event]]:
-    ordered = sorted(facts, key=lambda e: e.date.sort_key())
-    steps: list[tuple[dt.date, geostate.Event]] = []
-    for event in ordered:
-        day = event.date.last_day if not steps else max(event.date.last_day, steps[-1][0])
-        steps.append((day, event))
-    return steps
+def _latest_by(facts: list[geostate.Event], day: dt.date) -> geostate.Event | None:
+    """The fact that speaks last for the day: among those whose date is certainly past
+    (its last day is on or before the day), the one with the latest last day, then the
+    latest earliest day."""
+    known = [e for e in facts if e.date.last_day <= day]
+    return max(known, key=lambda e: (e.date.last_day, e.date.first_day), default=None)
 
 
 def recognizes(
@@ -48,11 +47,12 @@ def recognizes(
         if isinstance(e, geostate.Recognized | geostate.RecognitionWithdrawn)
         and (e.recognizer, e.subject) == (a, b)
     ]
-    in_force = False
-    for effective, event in _steps(pair):
-        if effective <= day:
-            in_force = isinstance(event, geostate.Recognized)
-    return in_force and alive(events, a, day, policy) and alive(events, b, day, policy)
+    last = _latest_by(pair, day)
+    return (
+        isinstance(last, geostate.Recognized)
+        and alive(events, a, day, policy)
+        and alive(events, b, day, policy)
+    )
 
 
 def relations(
@@ -61,12 +61,8 @@ def relations(
     pair = [
         e for e in counted(events, policy) if isinstance(e, RELATIONS) and set(e.parties) == {a, b}
     ]
-    status = RelationStatus.UNKNOWN
-    for effective, event in _steps(pair):
-        if effective <= day:
-            assert isinstance(event, RELATIONS)
-            status = event.status
-    return status
+    last = _latest_by(pair, day)
+    return RelationStatus.UNKNOWN if last is None else last.status  # type: ignore[union-attr]
 
 
 def probe_days(world: geostate.World) -> list[dt.date]:

@@ -133,14 +133,13 @@ class PartialDate:
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     def sort_key(self) -> tuple[dt.date, dt.date]:
-        """Order by the period's start, then its end: 2022 sorts before 2022-01-05.
+        """Order by the day a fact takes effect (the last day), then by the earliest day.
 
-        A date known only as "on or before" sorts at its bound: it is known by then, and
-        nothing says it came earlier than facts with a known start.
+        So 2022-01-05 sorts before 2022, which counts from 2022-12-31; ordering by the
+        day of effect is what keeps an answer for a day independent of facts that take
+        effect later (rule 4).
         """
-        if self.on_or_before:
-            return (self.last_day, self.last_day)
-        return (self.first_day, self.last_day)
+        return (self.last_day, self.first_day)
 
     def __repr__(self) -> str:
         return f"PartialDate.parse({str(self)!r})"
