@@ -24,7 +24,7 @@ RELATIONS = (geostate.RelationsEstablished, geostate.RelationsSuspended, geostat
 def scan_recognizers(world: geostate.World, subject: str, day: dt.date) -> frozenset[str]:
     """The answer by reading every fact (no index): what a plain list of facts gives."""
     found: dict[str, bool] = {}
-    for event in world.events:  # canonical order
+    for event in world.events():  # canonical order
         if (
             isinstance(event, geostate.Recognized | geostate.RecognitionWithdrawn)
             and event.subject == subject
@@ -41,7 +41,7 @@ def scan_recognizers(world: geostate.World, subject: str, day: dt.date) -> froze
 
 def scan_relations(world: geostate.World, a: str, b: str, day: dt.date) -> RelationStatus:
     status = RelationStatus.UNKNOWN
-    for event in world.events:
+    for event in world.events():
         if (
             isinstance(event, RELATIONS)
             and set(event.parties) == {a, b}
@@ -54,7 +54,7 @@ def scan_relations(world: geostate.World, a: str, b: str, day: dt.date) -> Relat
 def synthetic(facts: int, seed: int = 7) -> geostate.World:
     rng = random.Random(seed)
     base = geostate.load()
-    codes = [e.code for e in base.entities if isinstance(e, geostate.State)]
+    codes = [e.code for e in base.entities() if isinstance(e, geostate.State)]
     source = (
         geostate.Source(url="https://example.org/bench", title="Benchmark", publisher="geostate"),
     )
@@ -92,7 +92,10 @@ def synthetic(facts: int, seed: int = 7) -> geostate.World:
             )
         )
     return geostate.World(
-        entities=base.entities, events=events, authorities=base.authorities, regimes=base.regimes
+        entities=base.entities(),
+        events=events,
+        authorities=base.authorities(),
+        regimes=base.regimes(),
     )
 
 
@@ -105,7 +108,7 @@ def rate(function: Callable[[], object], seconds: float = 0.5) -> float:
 
 
 def compare(label: str, world: geostate.World, rng: random.Random) -> None:
-    codes = [e.code for e in world.entities]
+    codes = [e.code for e in world.entities()]
     questions = []
     for _ in range(200):
         a, b = rng.sample(codes, 2)
@@ -130,7 +133,7 @@ def compare(label: str, world: geostate.World, rng: random.Random) -> None:
     def scanned_relations() -> object:
         return scan_relations(world, *next(cycle))
 
-    print(f"\n{label}: {len(world.entities)} entities, {len(world.events)} facts")
+    print(f"\n{label}: {len(world.entities())} entities, {len(world.events())} facts")
     print(f"{'query':<14}{'indexed /s':>14}{'full scan /s':>16}{'ratio':>10}")
     for name, indexed, scan in (
         ("recognizers", indexed_recognizers, scanned_recognizers),

@@ -214,7 +214,7 @@ def ukraine_document(code: str) -> str:
 
 def test_a_document_with_a_canonical_code_loads() -> None:
     world = geostate.loads(ukraine_document("UA"))
-    assert [e.code for e in world.entities] == ["UA"]
+    assert [e.code for e in world.entities()] == ["UA"]
 
 
 @pytest.mark.parametrize(

@@ -149,9 +149,11 @@ def test_every_month_ends_on_its_last_day(year: int, month: int) -> None:
 # -- ordering ----------------------------------------------------------------------------------
 
 
-def test_a_year_sorts_before_a_day_within_it() -> None:
+def test_facts_sort_by_the_day_they_take_effect() -> None:
     year, day = PartialDate.parse("2022"), PartialDate.parse("2022-01-05")
-    assert year.sort_key() < day.sort_key()
+    assert day.sort_key() < year.sort_key()  # the year counts from 2022-12-31
+    # The same last day: the one that may have started earlier comes first.
+    assert year.sort_key() < PartialDate.parse("2022-12").sort_key()
 
 
 def test_on_or_before_sorts_at_its_bound() -> None:

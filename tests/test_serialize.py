@@ -355,7 +355,7 @@ def test_a_withdrawal_then_a_new_recognition_is_accepted(document: dict[str, Any
         recognition("ru-recognizes-dpr-again", "RU", "UA-DPR", "2022-04-01"),
     ]
     world = geostate.loads(text_of(document))
-    assert len(world.events) == 5
+    assert len(world.events()) == 5
 
 
 # -- dangling references ------------------------------------------------------------------
@@ -535,7 +535,7 @@ def test_a_folder_with_one_bad_document_loads_nothing(
     }
     (tmp_path / "b-bad.json").write_text(text_of(bad), encoding="utf-8")
 
-    assert len(geostate.load(tmp_path / "a-good.json").events) == 3  # fine on its own
+    assert len(geostate.load(tmp_path / "a-good.json").events()) == 3  # fine on its own
     with pytest.raises(geostate.InvalidData) as caught:
         geostate.load(tmp_path)
     assert [(p.file, p.path) for p in caught.value.problems] == [
@@ -566,7 +566,7 @@ def test_the_bundled_world_round_trips(bundled: geostate.World) -> None:
     again = geostate.loads(text)
     assert again == bundled
     assert geostate.dumps(again) == text
-    assert len(again.events) == len(bundled.events) > 0
+    assert len(again.events()) == len(bundled.events()) > 0
     assert sorted(again.recognizers("UA-DPR", on="2022-07-14")) == ["KP", "RU", "SY"]
 
 
@@ -627,7 +627,7 @@ def test_a_small_world_built_in_python_round_trips(tmp_path: Path) -> None:
 
 def test_a_valid_document_loads_into_the_world_it_describes(document: dict[str, Any]) -> None:
     world = geostate.loads(text_of(document))
-    assert sorted(e.code for e in world.entities) == ["KP", "RU", "UA", "UA-DPR"]
+    assert sorted(e.code for e in world.entities()) == ["KP", "RU", "UA", "UA-DPR"]
     assert world.recognizers("UA-DPR", on="2022-07-14") == {"RU"}
     assert world.relations("KP", "UA", on="2022-07-14") is geostate.RelationStatus.SEVERED
     assert geostate.loads(geostate.dumps(world)) == world

@@ -175,7 +175,7 @@ def test_queries_forgive_case_and_space_but_name_unknown_codes(world: geostate.W
 
 
 def test_entities_are_in_code_order(world: geostate.World) -> None:
-    codes = [e.code for e in world.entities]
+    codes = [e.code for e in world.entities()]
     assert codes == sorted(codes)
     assert world.entity("KP").name == "North Korea"
     assert world.entity("UA-DPR").names["fr"] == "République populaire de Donetsk"

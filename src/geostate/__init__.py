@@ -21,6 +21,7 @@ from geostate.errors import (
     Problem,
     UnknownAuthority,
     UnknownEntity,
+    UnknownEvent,
     UnknownRegime,
 )
 from geostate.model import (
@@ -117,6 +118,7 @@ __all__ = [
     "TargetScope",
     "UnknownAuthority",
     "UnknownEntity",
+    "UnknownEvent",
     "UnknownRegime",
     "World",
     "__version__",

@@ -99,22 +99,22 @@ class Index:
 
     @classmethod
     def build(cls, world: World, policy: Disputed) -> Index:
-        counted = [e for e in world.events if rules.counts(e, policy)]
+        counted = [e for e in world.events() if rules.counts(e, policy)]
         incoming, outgoing = _recognitions(counted)
         by_entity: dict[str, list[Event]] = defaultdict(list)
-        for event in world.events:
+        for event in world.events():
             for code in dict.fromkeys(event.involves):
                 by_entity[code].append(event)
-        changes = sorted(world.events, key=lambda e: (e.date.last_day, e.date.sort_key(), e.id))
+        changes = sorted(world.events(), key=lambda e: (e.date.last_day, e.date.sort_key(), e.id))
         regimes_by_target: dict[str, list[SanctionsRegime]] = defaultdict(list)
-        for regime in world.regimes:
+        for regime in world.regimes():
             for target in dict.fromkeys(t.code for t in regime.targets):
                 regimes_by_target[target].append(regime)
         return cls(
-            entities={e.code: e for e in world.entities},
-            events_by_id={e.id: e for e in world.events},
-            authorities={a.code: a for a in world.authorities},
-            regimes={r.id: r for r in world.regimes},
+            entities={e.code: e for e in world.entities()},
+            events_by_id={e.id: e for e in world.events()},
+            authorities={a.code: a for a in world.authorities()},
+            regimes={r.id: r for r in world.regimes()},
             lifespans=_lifespans(counted),
             incoming=incoming,
             outgoing=outgoing,
@@ -123,7 +123,7 @@ class Index:
             change_days=[e.date.last_day for e in changes],
             change_events=changes,
             regimes_by_target=dict(regimes_by_target),
-            measure_steps={r.id: _measure_steps(r) for r in world.regimes},
+            measure_steps={r.id: _measure_steps(r) for r in world.regimes()},
         )
 
     # -- entities ---------------------------------------------------------------------
@@ -218,7 +218,7 @@ def _pairs(events: Iterable[Event], kinds: tuple[type, ...]) -> dict[tuple[str, 
                 assert isinstance(
                     event, RelationsEstablished | RelationsSuspended | RelationsSevered
                 )
-                pairs[event.parties].append(event)
+                pairs[rules.pair_key(*event.parties)].append(event)
     return pairs
 
 

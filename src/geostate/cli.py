@@ -129,10 +129,10 @@ def _validate(get_world: Callable[[], World], args: argparse.Namespace) -> tuple
     data = {
         "file": args.file,
         "valid": True,
-        "entities": len(checked.entities),
-        "events": len(checked.events),
-        "authorities": len(checked.authorities),
-        "regimes": len(checked.regimes),
+        "entities": len(checked.entities()),
+        "events": len(checked.events()),
+        "authorities": len(checked.authorities()),
+        "regimes": len(checked.regimes()),
     }
     text = (
         f"{args.file}: valid: {data['entities']} entities, {data['events']} events, "

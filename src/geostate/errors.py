@@ -1,7 +1,7 @@
 """The error hierarchy: every error geostate raises is a `GeostateError`.
 
-- `UnknownEntity`, `UnknownAuthority`, `UnknownRegime` (also `LookupError`): a query
-  named something the world does not hold.
+- `UnknownEntity`, `UnknownEvent`, `UnknownAuthority`, `UnknownRegime` (also
+  `LookupError`): a query named something the world does not hold.
 - `InvalidValue` (also `ValueError`): a field of a model was given a value it cannot
   hold; its subclasses `InvalidCode` (not a geostate identifier) and `InvalidDate` (not a
   date geostate can read) say which kind.
@@ -24,6 +24,7 @@ __all__ = [
     "Problem",
     "UnknownAuthority",
     "UnknownEntity",
+    "UnknownEvent",
     "UnknownRegime",
 ]
 
@@ -53,6 +54,14 @@ class UnknownAuthority(GeostateError, LookupError):
         if known:
             message += f" (known: {', '.join(known)})"
         super().__init__(message)
+
+
+class UnknownEvent(GeostateError, LookupError):
+    """No event with this id is in the world."""
+
+    def __init__(self, event_id: object) -> None:
+        self.event_id = event_id
+        super().__init__(f"no event has id {event_id!r}")
 
 
 class UnknownRegime(GeostateError, LookupError):

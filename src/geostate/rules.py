@@ -265,7 +265,7 @@ def _check_sequences(c: _Checker, ids: dict[str, int]) -> None:
         if isinstance(event, Recognized | RecognitionWithdrawn):
             recognitions[(event.recognizer, event.subject)].append(i)
         elif isinstance(event, RelationsEstablished | RelationsSuspended | RelationsSevered):
-            relations[event.parties].append(i)
+            relations[pair_key(*event.parties)].append(i)
         elif isinstance(event, EntityEnded):
             endings[event.entity].append(i)
     # One pair's facts on one date have no order (checked on all facts, disputed or not).

@@ -324,10 +324,10 @@ def dumps(world: World, *, meta: Mapping[str, str] | None = None) -> str:
     document = {
         "format": FORMAT,
         **({"meta": dict(meta)} if meta else {}),
-        "entities": _CONVERTER.unstructure(world.entities, tuple[Polity, ...]),
-        "events": _CONVERTER.unstructure(world.events, tuple[Event, ...]),
-        "authorities": _CONVERTER.unstructure(world.authorities),
-        "regimes": _CONVERTER.unstructure(world.regimes),
+        "entities": _CONVERTER.unstructure(world.entities(), tuple[Polity, ...]),
+        "events": _CONVERTER.unstructure(world.events(), tuple[Event, ...]),
+        "authorities": _CONVERTER.unstructure(world.authorities()),
+        "regimes": _CONVERTER.unstructure(world.regimes()),
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

@@ -25,6 +25,7 @@ from geostate.errors import (
     InvalidValue,
     UnknownAuthority,
     UnknownEntity,
+    UnknownEvent,
     UnknownRegime,
 )
 from geostate.model import (
@@ -88,10 +89,10 @@ class World:
     default today) and answer from indexes built once per dispute policy.
     """
 
-    entities: tuple[Polity, ...]
-    events: tuple[Event, ...]
-    authorities: tuple[Authority, ...]
-    regimes: tuple[SanctionsRegime, ...]
+    _entities: tuple[Polity, ...] = attrs.field(alias="entities")
+    _events: tuple[Event, ...] = attrs.field(alias="events")
+    _authorities: tuple[Authority, ...] = attrs.field(alias="authorities")
+    _regimes: tuple[SanctionsRegime, ...] = attrs.field(alias="regimes")
     _indexes: dict[Disputed, Index] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     def __init__(
@@ -117,8 +118,8 @@ class World:
 
     def __repr__(self) -> str:
         return (
-            f"<World: {len(self.entities)} entities, {len(self.events)} events, "
-            f"{len(self.authorities)} authorities, {len(self.regimes)} regimes>"
+            f"<World: {len(self._entities)} entities, {len(self._events)} events, "
+            f"{len(self._authorities)} authorities, {len(self._regimes)} regimes>"
         )
 
     def _index(self, policy: Disputed) -> Index:
@@ -130,11 +131,29 @@ class World:
     def merge(self, other: World) -> World:
         """A new world holding the facts of both (checked as a whole)."""
         return World(
-            entities=self.entities + other.entities,
-            events=self.events + other.events,
-            authorities=self.authorities + other.authorities,
-            regimes=self.regimes + other.regimes,
+            entities=self._entities + other._entities,
+            events=self._events + other._events,
+            authorities=self._authorities + other._authorities,
+            regimes=self._regimes + other._regimes,
         )
+
+    # -- contents -----------------------------------------------------------------------
+
+    def entities(self) -> tuple[Polity, ...]:
+        """Every polity, in code order."""
+        return self._entities
+
+    def events(self) -> tuple[Event, ...]:
+        """Every fact, in date order (then id): the order rule 7 gives any world."""
+        return self._events
+
+    def authorities(self) -> tuple[Authority, ...]:
+        """Every sanctioning authority, in code order."""
+        return self._authorities
+
+    def regimes(self) -> tuple[SanctionsRegime, ...]:
+        """Every sanctions regime, in id order."""
+        return self._regimes
 
     # -- entities ---------------------------------------------------------------------
 
@@ -142,7 +161,9 @@ class World:
         try:
             canonical = normalize(code)
         except InvalidCode as error:
-            raise UnknownEntity(repr(code), hint=str(error)) from None
+            raise UnknownEntity(
+                code if isinstance(code, str) else repr(code), hint=str(error)
+            ) from None
         if canonical not in self._index(Disputed.INCLUDE).entities:
             try:
                 kind_of(canonical)
@@ -172,8 +193,8 @@ class World:
         """The event with this id."""
         try:
             return self._index(Disputed.INCLUDE).events_by_id[event_id]
-        except KeyError:
-            raise LookupError(f"no event has id {event_id!r}") from None
+        except (KeyError, TypeError):
+            raise UnknownEvent(event_id) from None
 
     def lifespan(self, code: str, *, disputed: Disputed = Disputed.INCLUDE) -> Lifespan:
         """When the polity began and ended, as the facts say (each end open if unknown)."""

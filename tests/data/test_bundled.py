@@ -35,29 +35,29 @@ def test_each_file_is_written_as_dumps_would(name: str) -> None:
 
 
 def test_every_fact_cites_an_https_source(world: geostate.World) -> None:
-    for event in world.events:
+    for event in world.events():
         assert any(s.url.startswith("https://") for s in event.sources), event.id
-    for regime in world.regimes:
+    for regime in world.regimes():
         for instrument in regime.instruments:
             assert any(s.url.startswith("https://") for s in instrument.sources), (
                 instrument.citation
             )
-    for authority in world.authorities:
+    for authority in world.authorities():
         for membership in authority.memberships:
             assert any(s.url.startswith("https://") for s in membership.sources), membership.member
 
 
 def test_every_code_is_valid(world: geostate.World) -> None:
-    for entity in world.entities:
+    for entity in world.entities():
         kind_of(entity.code)
-    for regime in world.regimes:
-        assert regime.authority in {a.code for a in world.authorities}
+    for regime in world.regimes():
+        assert regime.authority in {a.code for a in world.authorities()}
 
 
 def test_sanctions_instruments_are_dated_within_their_regime_and_measures_known(
     world: geostate.World,
 ) -> None:
-    for regime in world.regimes:
+    for regime in world.regimes():
         end = regime.end
         for instrument in regime.instruments:
             assert regime.start.sort_key() <= instrument.date.sort_key()

@@ -68,6 +68,6 @@ def relations(
 def probe_days(world: geostate.World) -> list[dt.date]:
     """Days where answers may change, the day before each, and the far past and future."""
     found = {dt.date(1900, 1, 1), dt.date(2100, 1, 1)}
-    for event in world.events:
+    for event in world.events():
         found |= {event.date.last_day, event.date.last_day - dt.timedelta(days=1)}
     return sorted(found)

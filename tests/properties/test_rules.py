@@ -19,22 +19,22 @@ from . import oracle
 
 def _rebuild(world: World, *extra: geostate.Event) -> World:
     return World(
-        entities=world.entities,
-        events=(*world.events, *extra),
-        authorities=world.authorities,
-        regimes=world.regimes,
+        entities=world.entities(),
+        events=(*world.events(), *extra),
+        authorities=world.authorities(),
+        regimes=world.regimes(),
     )
 
 
 def _codes(world: World) -> list[str]:
-    return [e.code for e in world.entities]
+    return [e.code for e in world.entities()]
 
 
 def _has_pair_facts(world: World, a: str, b: str) -> bool:
     return any(
         isinstance(e, geostate.Recognized | geostate.RecognitionWithdrawn)
         and (e.recognizer, e.subject) == (a, b)
-        for e in world.events
+        for e in world.events()
     )
 
 
@@ -46,12 +46,12 @@ def test_answers_match_a_naive_scan_of_every_fact(world: World, policy: Disputed
             expected = {
                 a
                 for a in codes
-                if a != subject and oracle.recognizes(world.events, a, subject, day, policy)
+                if a != subject and oracle.recognizes(world.events(), a, subject, day, policy)
             }
             assert world.recognizers(subject, on=day, disputed=policy) == expected
         for a, b in itertools.combinations(codes, 2):
             assert world.relations(a, b, on=day, disputed=policy) == oracle.relations(
-                world.events, a, b, day, policy
+                world.events(), a, b, day, policy
             )
 
 
@@ -100,7 +100,7 @@ def test_relations_are_symmetric(world: World, policy: Disputed) -> None:
 @given(worlds(), st.data())
 def test_either_side_severing_ends_relations_for_both(world: World, data: st.DataObject) -> None:
     a, b = data.draw(st.lists(st.sampled_from(_codes(world)), min_size=2, max_size=2, unique=True))
-    last = max((e.date.last_day for e in world.events), default=dt.date(2000, 1, 1))
+    last = max((e.date.last_day for e in world.events()), default=dt.date(2000, 1, 1))
     day = last + dt.timedelta(days=data.draw(st.integers(1, 400)))
     severed = geostate.RelationsSevered(
         id="severed",
@@ -175,7 +175,7 @@ def test_answers_for_a_day_ignore_later_facts(world: World, data: st.DataObject)
     ):
         pair = [
             e
-            for e in world.events
+            for e in world.events()
             if isinstance(e, geostate.Recognized | geostate.RecognitionWithdrawn)
             and (e.recognizer, e.subject) == (a, b)
         ]
@@ -216,11 +216,11 @@ def test_answers_for_a_day_ignore_later_facts(world: World, data: st.DataObject)
 
 @given(worlds())
 def test_withdrawal_ends_recognition(world: World) -> None:
-    for event in world.events:
+    for event in world.events():
         if isinstance(event, geostate.RecognitionWithdrawn) and not event.disputed_by:
             later = [
                 e.date.sort_key()
-                for e in world.events
+                for e in world.events()
                 if isinstance(e, geostate.Recognized)
                 and (e.recognizer, e.subject) == (event.recognizer, event.subject)
                 and e.date.sort_key() > event.date.sort_key()
@@ -283,7 +283,12 @@ def test_recognition_needs_both_sides_to_exist(world: World, policy: Disputed) -
 
 @given(worlds(), st.randoms(use_true_random=False))
 def test_same_facts_in_any_order_build_the_same_world(world: World, rng: random.Random) -> None:
-    parts = [list(world.entities), list(world.events), list(world.authorities), list(world.regimes)]
+    parts = [
+        list(world.entities()),
+        list(world.events()),
+        list(world.authorities()),
+        list(world.regimes()),
+    ]
     for part in parts:
         rng.shuffle(part)
     shuffled = World(entities=parts[0], events=parts[1], authorities=parts[2], regimes=parts[3])

@@ -80,3 +80,41 @@ def tag_fields(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attr
         )
         for field in fields
     ]
+
+
+def of(*classes: type) -> Validator:
+    """A validator: the value is an instance of one of `classes` (bool is not an int)."""
+    names = " or ".join(c.__name__ for c in classes)
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, classes) or (isinstance(value, bool) and bool not in classes):
+            raise InvalidValue(f"expected {names}, got {type(value).__name__} {value!r}")
+
+    return validate
+
+
+def optional_of(*classes: type) -> Validator:
+    check = of(*classes)
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(instance, attribute, value)
+
+    return validate
+
+
+def as_tuple(value: Any) -> tuple[Any, ...]:
+    """Accept any list or tuple for a tuple field (a string is not a sequence of items)."""
+    if isinstance(value, list | tuple):
+        return tuple(value)
+    raise InvalidValue(f"expected a list or tuple, got {type(value).__name__} {value!r}")
+
+
+def items_of(*classes: type) -> Validator:
+    check = of(*classes)
+
+    def validate(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        for item in value:
+            check(instance, attribute, item)
+
+    return validate

@@ -14,8 +14,8 @@ from geostate.codes import (
     kind_of,
 )
 from geostate.errors import InvalidCode, InvalidValue
-from geostate.model._checks import tag_fields
-from geostate.model.names import Alias, Names
+from geostate.model._checks import as_tuple, items_of, tag_fields
+from geostate.model.names import Alias, Names, as_names
 
 __all__ = ["BreakawayRegion", "Polity", "State"]
 
@@ -56,14 +56,14 @@ def _parent(instance: BreakawayRegion, attribute: attrs.Attribute[str], value: s
 
 
 def _subdivisions(value: tuple[str, ...]) -> tuple[str, ...]:
-    codes = tuple(check_subdivision_code(code) for code in value)
+    codes = tuple(check_subdivision_code(code) for code in as_tuple(value))
     if len(set(codes)) != len(codes):
         raise InvalidValue(f"claims lists a subdivision twice: {list(codes)}")
     return codes
 
 
 def _aliases(value: tuple[Alias, ...]) -> tuple[Alias, ...]:
-    aliases = tuple(value)
+    aliases = as_tuple(value)
     if len(set(aliases)) != len(aliases):
         raise InvalidValue("an alias is listed twice")
     return aliases
@@ -78,8 +78,10 @@ class State:
     """
 
     code: str = attrs.field(validator=_state_code)
-    names: Names
-    aliases: tuple[Alias, ...] = attrs.field(default=(), converter=_aliases)
+    names: Names = attrs.field(converter=as_names)
+    aliases: tuple[Alias, ...] = attrs.field(
+        default=(), converter=_aliases, validator=items_of(Alias)
+    )
     qid: str | None = attrs.field(default=None, validator=_qid)
     ftm: str | None = attrs.field(default=None, validator=_ftm)
 
@@ -105,11 +107,13 @@ class BreakawayRegion:
     """
 
     code: str = attrs.field(validator=_breakaway_code)
-    names: Names
+    names: Names = attrs.field(converter=as_names)
     parent: str = attrs.field(validator=_parent)
     claims: tuple[str, ...] = attrs.field(default=(), converter=_subdivisions)
     patron: str | None = attrs.field(default=None)
-    aliases: tuple[Alias, ...] = attrs.field(default=(), converter=_aliases)
+    aliases: tuple[Alias, ...] = attrs.field(
+        default=(), converter=_aliases, validator=items_of(Alias)
+    )
     qid: str | None = attrs.field(default=None, validator=_qid)
     ftm: str | None = attrs.field(default=None, validator=_ftm)
 

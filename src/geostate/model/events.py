@@ -48,10 +48,12 @@ def _event_id(instance: object, attribute: attrs.Attribute[str], value: str) -> 
 
 
 def _parties(value: tuple[str, ...]) -> tuple[str, str]:
-    codes = tuple(value)
+    # Kept in the order given: relations are symmetric (rule 2) because every query and
+    # check keys them by `rules.pair_key`, not because the parties are reordered.
+    codes = checks.as_tuple(value)
     if len(codes) != 2:
         raise InvalidValue(f"relations are between exactly two parties, not {list(codes)}")
-    first, second = sorted(check_entity_code(code) for code in codes)
+    first, second = (check_entity_code(code) for code in codes)
     return (first, second)
 
 
@@ -75,20 +77,28 @@ class RelationStatus(enum.Enum):
 class OtherDate:
     """Another date sources give for the same fact, and what happened on it."""
 
-    date: PartialDate
-    act: str
+    date: PartialDate = attrs.field(validator=checks.of(PartialDate))
+    act: str = attrs.field(validator=checks.of(str))
 
 
 @attrs.frozen(kw_only=True, field_transformer=tag_fields)
 class _Fact:
     id: str = attrs.field(validator=_event_id)
-    date: PartialDate
-    sources: tuple[Source, ...] = attrs.field(validator=checks.sources)
-    asserted_by: tuple[str, ...] = attrs.field(default=(), validator=checks.codes)
-    disputed_by: tuple[str, ...] = attrs.field(default=(), validator=checks.codes)
+    date: PartialDate = attrs.field(validator=checks.of(PartialDate))
+    sources: tuple[Source, ...] = attrs.field(
+        converter=checks.as_tuple, validator=[checks.sources, checks.items_of(Source)]
+    )
+    asserted_by: tuple[str, ...] = attrs.field(
+        default=(), converter=checks.as_tuple, validator=checks.codes
+    )
+    disputed_by: tuple[str, ...] = attrs.field(
+        default=(), converter=checks.as_tuple, validator=checks.codes
+    )
     in_response_to: str | None = attrs.field(default=None)
-    other_dates: tuple[OtherDate, ...] = ()
-    note: str | None = None
+    other_dates: tuple[OtherDate, ...] = attrs.field(
+        default=(), converter=checks.as_tuple, validator=checks.items_of(OtherDate)
+    )
+    note: str | None = attrs.field(default=None, validator=checks.optional_of(str))
 
     @in_response_to.validator
     def _check_response(self, attribute: object, value: str | None) -> None:
@@ -109,7 +119,9 @@ class Recognized(_Fact):
 
     recognizer: str = attrs.field(validator=checks.code)
     subject: str = attrs.field(validator=checks.code)
-    kind: RecognitionKind = RecognitionKind.DE_JURE
+    kind: RecognitionKind = attrs.field(
+        default=RecognitionKind.DE_JURE, validator=checks.of(RecognitionKind)
+    )
 
     @property
     def involves(self) -> tuple[str, ...]:

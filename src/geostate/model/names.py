@@ -9,9 +9,9 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from geostate.errors import InvalidValue
-from geostate.model._checks import tag_fields
+from geostate.model._checks import of, tag_fields
 
-__all__ = ["Alias", "AliasKind", "Names", "check_lang"]
+__all__ = ["Alias", "AliasKind", "Names", "as_names", "check_lang"]
 
 # BCP 47 primary language subtag, optionally with a script or region: "en", "zh-Hant".
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -42,7 +42,7 @@ def _to_pairs(
     return pairs
 
 
-@attrs.frozen(repr=False, field_transformer=tag_fields)
+@attrs.frozen(repr=False)
 class Names(Mapping[str, str]):
     """The name in each language (``{"en": ..., "fr": ...}``); English is required.
 
@@ -84,10 +84,19 @@ class AliasKind(enum.Enum):
     TRANSLITERATION = "transliteration"
 
 
+def as_names(value: Names | Mapping[str, str]) -> Names:
+    """Accept a `Names` or a mapping of language to name (``{"en": ...}``)."""
+    if isinstance(value, Names):
+        return value
+    if isinstance(value, Mapping):
+        return Names(value)
+    raise InvalidValue(f'expected names by language such as {{"en": "..."}}, got {value!r}')
+
+
 @attrs.frozen(kw_only=True, field_transformer=tag_fields)
 class Alias:
     """Another name a polity goes by, in one language."""
 
     text: str = attrs.field(converter=_check_text)
     lang: str = attrs.field(converter=check_lang)
-    kind: AliasKind = AliasKind.SHORT
+    kind: AliasKind = attrs.field(default=AliasKind.SHORT, validator=of(AliasKind))

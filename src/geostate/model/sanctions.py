@@ -19,7 +19,7 @@ from geostate.errors import InvalidCode, InvalidValue
 from geostate.model import _checks as checks
 from geostate.model._checks import tag_fields
 from geostate.model.dates import PartialDate
-from geostate.model.names import Names
+from geostate.model.names import Names, as_names
 from geostate.model.sources import Source
 
 __all__ = [
@@ -149,7 +149,10 @@ def _authority_code(instance: object, attribute: attrs.Attribute[str], value: st
 
 
 def _measures(value: tuple[Measure, ...]) -> tuple[Measure, ...]:
-    measures = tuple(value)
+    measures = checks.as_tuple(value)
+    for measure in measures:
+        if not isinstance(measure, Measure):
+            raise InvalidValue(f"expected a Measure, got {type(measure).__name__} {measure!r}")
     if len(set(measures)) != len(measures):
         raise InvalidValue(f"a measure is listed twice: {[m.value for m in measures]}")
     return tuple(sorted(measures, key=lambda m: m.value))
@@ -160,12 +163,14 @@ class Membership:
     """`member` holds `role` in an authority from `start` until `end` (exclusive)."""
 
     member: str = attrs.field(validator=checks.code)
-    role: Role
-    start: PartialDate
-    end: PartialDate | None = attrs.field(default=None)
-    veto: bool = False
-    sources: tuple[Source, ...] = attrs.field(validator=checks.sources)
-    note: str | None = None
+    role: Role = attrs.field(validator=checks.of(Role))
+    start: PartialDate = attrs.field(validator=checks.of(PartialDate))
+    end: PartialDate | None = attrs.field(default=None, validator=checks.optional_of(PartialDate))
+    veto: bool = attrs.field(default=False, validator=checks.of(bool))
+    sources: tuple[Source, ...] = attrs.field(
+        converter=checks.as_tuple, validator=[checks.sources, checks.items_of(Source)]
+    )
+    note: str | None = attrs.field(default=None, validator=checks.optional_of(str))
 
     def in_force(self, on: dt.date) -> bool:
         """Whether the membership holds on the day (from `start` until `end`, exclusive)."""
@@ -187,10 +192,14 @@ class Authority:
     """
 
     code: str = attrs.field(validator=_authority_code)
-    names: Names
-    kind: AuthorityKind
-    memberships: tuple[Membership, ...] = ()
-    sources: tuple[Source, ...] = attrs.field(validator=checks.sources)
+    names: Names = attrs.field(converter=as_names)
+    kind: AuthorityKind = attrs.field(validator=checks.of(AuthorityKind))
+    memberships: tuple[Membership, ...] = attrs.field(
+        default=(), converter=checks.as_tuple, validator=checks.items_of(Membership)
+    )
+    sources: tuple[Source, ...] = attrs.field(
+        converter=checks.as_tuple, validator=[checks.sources, checks.items_of(Source)]
+    )
 
     @property
     def name(self) -> str:
@@ -206,8 +215,8 @@ class Target:
     """
 
     code: str = attrs.field()
-    scope: TargetScope = TargetScope.STATE
-    note: str | None = None
+    scope: TargetScope = attrs.field(default=TargetScope.STATE, validator=checks.of(TargetScope))
+    note: str | None = attrs.field(default=None, validator=checks.optional_of(str))
 
     @code.validator
     def _check_code(self, attribute: object, value: str) -> None:
@@ -224,14 +233,16 @@ class Instrument:
     ``Regulation (EU) 2017/1509``); `terminates` ends the whole regime.
     """
 
-    citation: str
-    title: str
-    date: PartialDate
+    citation: str = attrs.field(validator=checks.of(str))
+    title: str = attrs.field(validator=checks.of(str))
+    date: PartialDate = attrs.field(validator=checks.of(PartialDate))
     imposes: tuple[Measure, ...] = attrs.field(default=(), converter=_measures)
     lifts: tuple[Measure, ...] = attrs.field(default=(), converter=_measures)
-    terminates: bool = False
-    sources: tuple[Source, ...] = attrs.field(validator=checks.sources)
-    note: str | None = None
+    terminates: bool = attrs.field(default=False, validator=checks.of(bool))
+    sources: tuple[Source, ...] = attrs.field(
+        converter=checks.as_tuple, validator=[checks.sources, checks.items_of(Source)]
+    )
+    note: str | None = attrs.field(default=None, validator=checks.optional_of(str))
 
     @lifts.validator
     def _check_lifts(self, attribute: object, value: tuple[Measure, ...]) -> None:
@@ -253,11 +264,17 @@ class SanctionsRegime:
 
     id: str = attrs.field()
     authority: str = attrs.field(validator=_authority_code)
-    names: Names
-    targets: tuple[Target, ...] = attrs.field()
-    instruments: tuple[Instrument, ...] = attrs.field()
+    names: Names = attrs.field(converter=as_names)
+    targets: tuple[Target, ...] = attrs.field(
+        converter=checks.as_tuple, validator=checks.items_of(Target)
+    )
+    instruments: tuple[Instrument, ...] = attrs.field(
+        converter=checks.as_tuple, validator=checks.items_of(Instrument)
+    )
     program: str | None = attrs.field(default=None)
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=checks.as_tuple, validator=checks.items_of(str)
+    )
 
     @id.validator
     def _check_id(self, attribute: object, value: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from geostate.errors import InvalidValue
-from geostate.model._checks import tag_fields
+from geostate.model._checks import optional_of, tag_fields
 from geostate.model.dates import PartialDate
 
 __all__ = ["Source"]
@@ -34,5 +34,5 @@ class Source:
     url: str = attrs.field(validator=_https_url)
     title: str = attrs.field(validator=_non_empty)
     publisher: str = attrs.field(validator=_non_empty)
-    date: PartialDate | None = None
-    quote: str | None = None
+    date: PartialDate | None = attrs.field(default=None, validator=optional_of(PartialDate))
+    quote: str | None = attrs.field(default=None, validator=optional_of(str))
