@@ -196,4 +196,4 @@ def test_a_world_of_the_wrong_kinds_of_object_is_refused_clearly(field: str, ite
 
 
 def test_world_repr_is_a_summary(world: geostate.World) -> None:
-    assert repr(world).startswith("<World: 197 entities, ")
+    assert repr(world).startswith("<World: 198 entities, ")

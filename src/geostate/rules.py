@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from geostate.codes import CodeKind, is_subdivision_code, kind_of
+from geostate.codes import is_subdivision_code
 from geostate.errors import Problem
 from geostate.model import (
     Authority,
@@ -249,11 +249,6 @@ def _check_event_references(c: _Checker, codes: set[str]) -> dict[str, int]:
                 f"{target!r} is dated {c.events[ids[target]].date}, "
                 f"after this event ({event.date})",
             )
-    for i, entity in enumerate(c.entities):
-        if kind_of(entity.code) is CodeKind.DISSOLVED_STATE and not any(
-            isinstance(e, EntityEnded) and e.entity == entity.code for e in c.events
-        ):
-            c.add(f"entities[{i}]", f"dissolved state {entity.code!r} needs an EntityEnded fact")
     return ids
 
 

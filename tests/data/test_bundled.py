@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 import geostate
-from geostate.codes import kind_of
+from geostate.codes import CodeKind, kind_of
 
 DATA = resources.files("geostate") / "data"
 FILES = sorted(entry.name for entry in DATA.iterdir() if entry.name.endswith(".json"))
@@ -45,6 +45,12 @@ def test_every_fact_cites_an_https_source(world: geostate.World) -> None:
     for authority in world.authorities():
         for membership in authority.memberships:
             assert any(s.url.startswith("https://") for s in membership.sources), membership.member
+
+
+def test_every_dissolved_state_has_its_end(world: geostate.World) -> None:
+    for entity in world.entities():
+        if kind_of(entity.code) is CodeKind.DISSOLVED_STATE:
+            assert world.lifespan(entity.code).end is not None, entity.code
 
 
 def test_every_code_is_valid(world: geostate.World) -> None:
