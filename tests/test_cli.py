@@ -528,3 +528,41 @@ def test_an_unknown_option_is_bad_usage() -> None:
 
 def test_an_unknown_disputed_policy_is_bad_usage() -> None:
     assert "invalid choice: 'maybe'" in misused("recognitions", "UA-DPR", "--disputed", "maybe")
+
+
+ADDITION = {
+    "format": "geostate/1",
+    "events": [
+        {
+            "type": "recognized",
+            "id": "hypothetical-ni-recognizes-ua-dpr",
+            "date": "[..2022-08]",
+            "recognizer": "NI",
+            "subject": "UA-DPR",
+            "sources": [{"url": "https://example.org/x", "title": "Example", "publisher": "X"}],
+        }
+    ],
+}
+
+
+def test_validate_with_bundled_checks_an_addition_against_the_bundled_data(tmp_path: Path) -> None:
+    addition = tmp_path / "addition.json"
+    addition.write_text(json.dumps(ADDITION), encoding="utf-8")
+    alone = run("validate", str(addition))
+    assert alone.returncode == 1
+    assert "recognizer 'NI' is not an entity" in alone.stderr
+    together = run("validate", str(addition), "--with-bundled")
+    assert together.returncode == 0, together.stderr
+    assert "valid" in together.stdout
+
+
+def test_load_with_bundled_and_save_with_meta(tmp_path: Path) -> None:
+    addition = tmp_path / "addition.json"
+    addition.write_text(json.dumps(ADDITION), encoding="utf-8")
+    grown = geostate.load(addition, with_bundled=True)
+    assert "NI" in grown.recognizers("UA-DPR", on="2022-08-31")
+    assert "NI" not in geostate.load().recognizers("UA-DPR", on="2022-08-31")
+    saved = tmp_path / "saved.json"
+    geostate.save(grown, saved, meta={"covers": "the bundled data and one addition"})
+    assert json.loads(saved.read_text(encoding="utf-8"))["meta"]["covers"].startswith("the bundled")
+    assert geostate.load(saved) == grown

@@ -9,6 +9,7 @@ which sanctions are in force against whom, on any day in history — sourced and
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from geostate._bundled import DATA_VERSION, bundled_world
 from geostate._index import Lifespan, MeasureInForce
@@ -63,14 +64,22 @@ from geostate.world import Share, World
 __version__ = "0.1.0"
 
 
-def load(path: str | os.PathLike[str] | None = None) -> World:
-    """The bundled, sourced world; or, given `path`, the world in that document or folder."""
-    return bundled_world() if path is None else load_path(path)
+def load(path: str | os.PathLike[str] | None = None, *, with_bundled: bool = False) -> World:
+    """The bundled, sourced world; or, given `path`, the world in that document or folder.
+
+    With `with_bundled`, the documents at `path` are added to the bundled world and
+    checked with it, so they may refer to its polities (``UA``, ``UA-DPR``) and events.
+    """
+    if path is None:
+        return bundled_world()
+    return load_path(path, base=bundled_world() if with_bundled else None)
 
 
-def save(world: World, path: str | os.PathLike[str]) -> None:
-    """Write `world` to a geostate document at `path`."""
-    dump(world, path)
+def save(
+    world: World, path: str | os.PathLike[str], *, meta: Mapping[str, str] | None = None
+) -> None:
+    """Write `world` to a geostate document at `path`, with an optional `meta` header."""
+    dump(world, path, meta=meta)
 
 
 __all__ = [

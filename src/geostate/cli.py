@@ -125,7 +125,7 @@ def _timeline(get_world: Callable[[], World], args: argparse.Namespace) -> tuple
 
 
 def _validate(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
-    checked = load_path(args.file)
+    checked = load_path(args.file, base=get_world() if args.with_bundled else None)
     data = {
         "file": args.file,
         "valid": True,
@@ -202,6 +202,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("entity", metavar="ENTITY")
     sub = command("validate", _validate, "check a geostate document (or folder of documents)")
     sub.add_argument("file", metavar="FILE")
+    sub.add_argument(
+        "--with-bundled",
+        action="store_true",
+        help="check FILE as an addition to the bundled data (or to --data)",
+    )
     return parser
 
 

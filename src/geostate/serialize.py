@@ -251,10 +251,23 @@ def _parse(text: str | bytes, file: str | None) -> object:
     return data
 
 
-def _build(documents: Sequence[tuple[str | None, object]]) -> World:
-    """Structure every document, then build one world, reporting every problem at once."""
+def _build(documents: Sequence[tuple[str | None, object]], base: World | None = None) -> World:
+    """Structure every document, then build one world, reporting every problem at once.
+
+    `base` is a world the documents add to (its facts come first, under the name
+    ``<base>``), so a document may refer to the polities and events it holds.
+    """
     problems: list[Problem] = []
     structured: list[tuple[str | None, _Document]] = []
+    if base is not None:
+        contents = _Document(
+            format=FORMAT,
+            entities=base.entities(),
+            events=base.events(),
+            authorities=base.authorities(),
+            regimes=base.regimes(),
+        )
+        structured.append(("<base>", contents))
     for file, data in documents:
         result = [data.problem] if isinstance(data, _Unreadable) else _structure(data, file)
         if isinstance(result, list):
@@ -341,8 +354,12 @@ def _read(path: Path) -> tuple[str, object]:
         )
 
 
-def load_path(path: str | os.PathLike[str]) -> World:
-    """The world in a document file, or in every ``*.json`` document of a folder."""
+def load_path(path: str | os.PathLike[str], *, base: World | None = None) -> World:
+    """The world in a document file, or in every ``*.json`` document of a folder.
+
+    With `base` (such as ``geostate.load()``), the documents are added to that world and
+    checked with it: they may then refer to its polities and answer its events.
+    """
     path = Path(path)
     files: Iterable[Path] = sorted(path.glob("*.json")) if path.is_dir() else [path]
     documents = [_read(p) for p in files]
@@ -350,7 +367,7 @@ def load_path(path: str | os.PathLike[str]) -> World:
         raise InvalidData(
             [Problem("", "no *.json documents in this folder", str(path))], what="documents"
         )
-    return _build(documents)
+    return _build(documents, base)
 
 
 def dump(
