@@ -27,11 +27,11 @@ import attrs
 from geostate.codes import is_subdivision_code
 from geostate.errors import Problem
 from geostate.model import (
+    EVENT_TYPES,
     Authority,
     BreakawayRegion,
     EntityEnded,
     Event,
-    IndependenceDeclared,
     Polity,
     RecognitionWithdrawn,
     Recognized,
@@ -77,17 +77,6 @@ class Disputed(enum.Enum):
 
     INCLUDE = "include"
     EXCLUDE = "exclude"
-
-
-_EVENTS = (
-    Recognized,
-    RecognitionWithdrawn,
-    RelationsEstablished,
-    RelationsSuspended,
-    RelationsSevered,
-    IndependenceDeclared,
-    EntityEnded,
-)
 
 
 def counts(event: Event, policy: Disputed) -> bool:
@@ -161,7 +150,7 @@ def check(
     """
     kinds = {
         "entities": (entities, (State, BreakawayRegion), "a State or BreakawayRegion"),
-        "events": (events, _EVENTS, "an event (Recognized, RelationsSevered, ...)"),
+        "events": (events, EVENT_TYPES, "an event (Recognized, RelationsSevered, ...)"),
         "authorities": (authorities, (Authority,), "an Authority"),
         "regimes": (regimes, (SanctionsRegime,), "a SanctionsRegime"),
     }

@@ -24,6 +24,7 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
 
 from geostate.codes import USER_ASSIGNED
 from geostate.model import (
+    EVENT_TYPES,
     Alias,
     AliasKind,
     Authority,
@@ -191,15 +192,7 @@ def _common(draw: Any, event_id: str, date: PartialDate) -> dict[str, Any]:
     }
 
 
-_EVENT_CLASSES: tuple[type, ...] = (
-    Recognized,
-    RecognitionWithdrawn,
-    RelationsEstablished,
-    RelationsSuspended,
-    RelationsSevered,
-    IndependenceDeclared,
-    EntityEnded,
-)
+_EVENT_CLASSES = EVENT_TYPES
 
 
 def events(

@@ -3,6 +3,7 @@
 from geostate.model.dates import PartialDate, Precision
 from geostate.model.entities import BreakawayRegion, Polity, State
 from geostate.model.events import (
+    EVENT_TYPES,
     EntityEnded,
     Event,
     IndependenceDeclared,
@@ -31,6 +32,7 @@ from geostate.model.sanctions import (
 from geostate.model.sources import Source
 
 __all__ = [
+    "EVENT_TYPES",
     "Alias",
     "AliasKind",
     "Authority",

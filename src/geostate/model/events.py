@@ -22,6 +22,7 @@ from geostate.model.dates import PartialDate
 from geostate.model.sources import Source
 
 __all__ = [
+    "EVENT_TYPES",
     "EntityEnded",
     "Event",
     "IndependenceDeclared",
@@ -214,6 +215,16 @@ class EntityEnded(_Fact):
 
 
 RelationsEvent: TypeAlias = RelationsEstablished | RelationsSuspended | RelationsSevered
+#: Every concrete event class, in the order documents list their tags.
+EVENT_TYPES: tuple[type, ...] = (
+    Recognized,
+    RecognitionWithdrawn,
+    RelationsEstablished,
+    RelationsSuspended,
+    RelationsSevered,
+    IndependenceDeclared,
+    EntityEnded,
+)
 #: Every kind of fact, as a tagged union in documents (its ``"type"`` key).
 Event: TypeAlias = (
     Recognized
