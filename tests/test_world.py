@@ -197,3 +197,23 @@ def test_a_world_of_the_wrong_kinds_of_object_is_refused_clearly(field: str, ite
 
 def test_world_repr_is_a_summary(world: geostate.World) -> None:
     assert repr(world).startswith("<World: 198 entities, ")
+
+
+@pytest.mark.parametrize("entity", ["UA-DPR", "UA-LPR"])
+def test_no_day_lists_a_recogniser_the_data_does_not_hold(
+    world: geostate.World, entity: str
+) -> None:
+    held = {
+        e.recognizer
+        for e in world.events()
+        if isinstance(e, geostate.Recognized) and e.subject == entity
+    }
+    assert held == {"RU", "SY", "KP"}
+    day, last = dt.date(2013, 1, 1), dt.date(2027, 12, 31)
+    seen: set[str] = set()
+    while day <= last:
+        found = world.recognizers(entity, on=day)
+        assert found <= held, (day, found)
+        seen |= found
+        day += dt.timedelta(days=1)
+    assert seen == held
