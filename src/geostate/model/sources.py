@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from geostate.errors import InvalidValue
@@ -11,11 +13,16 @@ from geostate.model.dates import PartialDate
 __all__ = ["Source"]
 
 
+_URL = re.compile(r"https?://[^/?#\s.]+(?:\.[^/?#\s.]+)+(?:[/?#]\S*)?")
+
+
 def _https_url(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not value.startswith(("https://", "http://")):
         raise InvalidValue(f"a source url must start with https:// (or http://), not {value!r}")
     if any(ch.isspace() for ch in value):
         raise InvalidValue(f"a source url cannot contain white space: {value!r}")
+    if not _URL.fullmatch(value):
+        raise InvalidValue(f"a source url needs a host name such as 'www.un.org': {value!r}")
 
 
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:

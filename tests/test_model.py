@@ -1,0 +1,48 @@
+"""Models refuse bad values when built in Python, naming the field."""
+
+from __future__ import annotations
+
+import pytest
+
+import geostate
+
+
+@pytest.mark.parametrize(
+    "url", ["https://", "https://localhost", "ftp://www.un.org", "www.un.org", "https://un .org"]
+)
+def test_a_source_url_needs_a_scheme_and_a_host(url: str) -> None:
+    with pytest.raises(geostate.InvalidValue, match="url") as caught:
+        geostate.Source(url=url, title="Report", publisher="UN")
+    assert caught.value.field == "url"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("date", "2022-07-13", "expected PartialDate"),
+        ("sources", "https://www.un.org", "expected a list or tuple"),
+        ("sources", (), "at least one source"),
+        ("kind", "de_jure", "expected RecognitionKind"),
+    ],
+)
+def test_a_recognition_refuses_values_of_the_wrong_kind(
+    field: str, value: object, message: str
+) -> None:
+    fields: dict[str, object] = {
+        "id": "kp-recognizes-ua-dpr",
+        "recognizer": "KP",
+        "subject": "UA-DPR",
+        "date": geostate.PartialDate.parse("2022-07-13"),
+        "sources": (geostate.Source(url="https://www.un.org", title="T", publisher="P"),),
+    }
+    fields[field] = value
+    with pytest.raises(geostate.InvalidValue, match=message) as caught:
+        geostate.Recognized(**fields)  # type: ignore[arg-type]
+    assert caught.value.field == field
+
+
+def test_names_given_as_a_mapping_become_names_and_need_english() -> None:
+    state = geostate.State(code="UA", names={"en": "Ukraine", "uk": "Україна"})  # type: ignore[arg-type]
+    assert state.names["uk"] == "Україна"
+    with pytest.raises(geostate.InvalidValue, match="English"):
+        geostate.State(code="UA", names={"uk": "Україна"})  # type: ignore[arg-type]
