@@ -332,9 +332,3 @@ def _check_sanctions(c: _Checker, codes: set[str]) -> None:
             territorial = target.scope is TargetScope.TERRITORY and is_subdivision_code(target.code)
             if not territorial:
                 c.known(codes, f"regimes[{i}].targets[{k}].code", target.code, "target")
-
-
-def problems_by_rule(problems: Iterable[Problem], rule: Rule) -> list[Problem]:
-    """The problems that cite `rule` (for reports and tests)."""
-    tag = f"(rule {rule.value})"
-    return [p for p in problems if p.message.endswith(tag)]
