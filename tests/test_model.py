@@ -46,3 +46,35 @@ def test_names_given_as_a_mapping_become_names_and_need_english() -> None:
     assert state.names["uk"] == "Україна"
     with pytest.raises(geostate.InvalidValue, match="English"):
         geostate.State(code="UA", names={"uk": "Україна"})  # type: ignore[arg-type]
+
+
+def test_a_state_may_name_the_state_claiming_it_and_the_subdivisions_it_covers() -> None:
+    kosovo = geostate.State(
+        code="XK", names={"en": "Kosovo"}, parent="RS", claims=("RS-KM",)  # type: ignore[arg-type]
+    )
+    assert (kosovo.parent, kosovo.claims) == ("RS", ("RS-KM",))
+    assert geostate.State(code="UA", names={"en": "Ukraine"}).parent is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"claims": ("RS-KM",)}, "claims", "need a parent"),
+        ({"parent": "RS", "claims": ("GE-AB",)}, "claims", "not subdivisions of parent 'RS'"),
+        ({"parent": "RS", "claims": ("RS-XX",)}, "claims", "not an ISO 3166-2"),
+        ({"parent": "UA-DPR"}, "parent", "must be a state's ISO 3166 code"),
+        ({"parent": "XK"}, "parent", "its own parent"),
+    ],
+)
+def test_a_state_refuses_a_parent_or_claims_that_do_not_fit(
+    fields: dict[str, object], field: str, message: str
+) -> None:
+    with pytest.raises(geostate.GeostateError, match=message) as caught:
+        geostate.State(code="XK", names={"en": "Kosovo"}, **fields)  # type: ignore[arg-type]
+    assert getattr(caught.value, "field", field) == field
+
+
+def test_a_world_refuses_a_state_whose_parent_it_does_not_hold() -> None:
+    kosovo = geostate.State(code="XK", names={"en": "Kosovo"}, parent="RS")  # type: ignore[arg-type]
+    with pytest.raises(geostate.InvalidData, match=r"entities\[0\]\.parent"):
+        geostate.World(entities=[kosovo])

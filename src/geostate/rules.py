@@ -178,8 +178,8 @@ def _check_entities(c: _Checker) -> set[str]:
         seen.setdefault(entity.code, i)
     codes = set(seen)
     for i, entity in enumerate(c.entities):
+        c.known(codes, f"entities[{i}].parent", entity.parent, "parent")
         if isinstance(entity, BreakawayRegion):
-            c.known(codes, f"entities[{i}].parent", entity.parent, "parent")
             c.known(codes, f"entities[{i}].patron", entity.patron, "patron")
     return codes
 

@@ -12,8 +12,11 @@ also registers these strategies with `hypothesis.strategies.from_type` through t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from typing import Any
+
+import pycountry
 
 try:
     from hypothesis import strategies as st
@@ -148,16 +151,37 @@ _ALIASES = st.lists(
 ).map(tuple)
 
 
-def states(code: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[State]:
-    """States (current ISO 3166-1 codes)."""
-    return st.builds(
-        State,
-        code=state_codes() if code is None else code,
-        names=names(),
-        aliases=_ALIASES,
-        qid=st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}"),
-        ftm=st.none() | st.from_regex(r"[a-z]{2}", fullmatch=True),
-    )
+def states(
+    code: st.SearchStrategy[str] | None = None, parents: tuple[str, ...] = ()
+) -> st.SearchStrategy[State]:
+    """States (current ISO 3166-1 codes); with `parents`, some have one of them as parent,
+    claiming none or one of its subdivisions."""
+
+    @st.composite
+    def build(draw: Any) -> State:
+        own = draw(state_codes() if code is None else code)
+        others = tuple(p for p in parents if p != own)
+        parent = draw(st.none() | st.sampled_from(others)) if others else None
+        claims: tuple[str, ...] = ()
+        if parent is not None:
+            claims = tuple(draw(st.lists(st.sampled_from(_subdivisions_of(parent)), max_size=1)))
+        return State(
+            code=own,
+            names=draw(names()),
+            aliases=draw(_ALIASES),
+            qid=draw(st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}")),
+            ftm=draw(st.none() | st.from_regex(r"[a-z]{2}", fullmatch=True)),
+            parent=parent,
+            claims=claims,
+            note=draw(st.none() | _TEXT),
+        )
+
+    return build()
+
+
+@functools.cache
+def _subdivisions_of(parent: str) -> tuple[str, ...]:
+    return tuple(sorted(s.code for s in pycountry.subdivisions if s.country_code == parent))[:5]
 
 
 def breakaway_regions(parents: tuple[str, ...] = STATE_CODES) -> st.SearchStrategy[BreakawayRegion]:
@@ -336,7 +360,7 @@ def worlds(draw: Any, *, max_states: int = 6, max_pairs: int = 8) -> World:
     codes = draw(
         st.lists(st.sampled_from(STATE_CODES), min_size=2, max_size=max_states, unique=True)
     )
-    entities: list[Polity] = [draw(states(st.just(code))) for code in codes]
+    entities: list[Polity] = [draw(states(st.just(code), tuple(codes))) for code in codes]
     for region in draw(
         st.lists(breakaway_regions(tuple(codes)), max_size=2, unique_by=lambda r: r.code)
     ):
@@ -413,8 +437,8 @@ def worlds(draw: Any, *, max_states: int = 6, max_pairs: int = 8) -> World:
     return World(entities=entities, events=made, authorities=[authority], regimes=regime_list)
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register geostate's strategies with `st.from_type` (called by Hypothesis itself)."""
+def _register() -> None:
+    """Register geostate's strategies with `st.from_type` (done when this module loads)."""
     st.register_type_strategy(PartialDate, partial_dates())
     st.register_type_strategy(Source, sources())
     st.register_type_strategy(Names, names())
@@ -425,3 +449,6 @@ def _hypothesis_setup_hook() -> None:
     st.register_type_strategy(World, worlds())
     for cls in _EVENT_CLASSES:
         st.register_type_strategy(cls, events(kinds=(cls,)))
+
+
+_register()

@@ -14,7 +14,7 @@ from geostate.codes import (
     kind_of,
 )
 from geostate.errors import InvalidCode, InvalidValue
-from geostate.model._checks import as_tuple, items_of, tag_fields
+from geostate.model._checks import as_tuple, items_of, optional_of, tag_fields
 from geostate.model.names import Alias, Names, as_names
 
 __all__ = ["BreakawayRegion", "Polity", "State"]
@@ -62,6 +62,14 @@ def _subdivisions(value: tuple[str, ...]) -> tuple[str, ...]:
     return codes
 
 
+def _claims_within(parent: str | None, claims: tuple[str, ...]) -> None:
+    if claims and parent is None:
+        raise InvalidValue(f"claims {list(claims)} need a parent whose subdivisions they are")
+    foreign = [code for code in claims if not code.startswith(f"{parent}-")]
+    if foreign:
+        raise InvalidValue(f"claims {foreign} are not subdivisions of parent {parent!r}")
+
+
 def _aliases(value: tuple[Alias, ...]) -> tuple[Alias, ...]:
     aliases = as_tuple(value)
     if len(set(aliases)) != len(aliases):
@@ -75,6 +83,9 @@ class State:
 
     Being a `State` here means having an ISO 3166 code; whether others recognise it is
     what the recognition facts say (Kosovo, Palestine and Taiwan are `State`s too).
+    `parent` is the state it declared independence from, or that claims its territory
+    (Serbia for Kosovo, China for Taiwan), and `claims` the ISO 3166-2 subdivisions of
+    that parent it covers; `note` says what a reader should know about either.
     """
 
     code: str = attrs.field(validator=_state_code)
@@ -84,6 +95,21 @@ class State:
     )
     qid: str | None = attrs.field(default=None, validator=_qid)
     ftm: str | None = attrs.field(default=None, validator=_ftm)
+    parent: str | None = attrs.field(default=None)
+    claims: tuple[str, ...] = attrs.field(default=(), converter=_subdivisions)
+    note: str | None = attrs.field(default=None, validator=optional_of(str))
+
+    @parent.validator
+    def _check_parent(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None:
+            if kind_of(value) is CodeKind.BREAKAWAY:
+                raise InvalidCode(f"parent {value!r} must be a state's ISO 3166 code")
+            if value == self.code:
+                raise InvalidValue(f"{value!r} cannot be its own parent")
+
+    @claims.validator
+    def _check_claims(self, attribute: object, value: tuple[str, ...]) -> None:
+        _claims_within(self.parent, value)
 
     @property
     def name(self) -> str:
@@ -117,11 +143,11 @@ class BreakawayRegion:
     qid: str | None = attrs.field(default=None, validator=_qid)
     ftm: str | None = attrs.field(default=None, validator=_ftm)
 
+    note: str | None = attrs.field(default=None, validator=optional_of(str))
+
     @claims.validator
     def _check_claims(self, attribute: object, value: tuple[str, ...]) -> None:
-        foreign = [code for code in value if not code.startswith(f"{self.parent}-")]
-        if foreign:
-            raise InvalidValue(f"claims {foreign} are not subdivisions of parent {self.parent!r}")
+        _claims_within(self.parent, value)
 
     @patron.validator
     def _check_patron(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
