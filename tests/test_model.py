@@ -50,7 +50,10 @@ def test_names_given_as_a_mapping_become_names_and_need_english() -> None:
 
 def test_a_state_may_name_the_state_claiming_it_and_the_subdivisions_it_covers() -> None:
     kosovo = geostate.State(
-        code="XK", names={"en": "Kosovo"}, parent="RS", claims=("RS-KM",)  # type: ignore[arg-type]
+        code="XK",
+        names={"en": "Kosovo"},
+        parent="RS",
+        claims=("RS-KM",),  # type: ignore[arg-type]
     )
     assert (kosovo.parent, kosovo.claims) == ("RS", ("RS-KM",))
     assert geostate.State(code="UA", names={"en": "Ukraine"}).parent is None  # type: ignore[arg-type]

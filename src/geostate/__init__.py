@@ -59,7 +59,7 @@ from geostate.model import (
 )
 from geostate.rules import Disputed, Rule
 from geostate.serialize import dump, dumps, load_path, loads
-from geostate.world import Share, World
+from geostate.world import RecognitionReport, Share, World
 
 __version__ = "0.1.0"
 
@@ -110,6 +110,7 @@ __all__ = [
     "Precision",
     "Problem",
     "RecognitionKind",
+    "RecognitionReport",
     "RecognitionWithdrawn",
     "Recognized",
     "RelationStatus",

@@ -17,7 +17,7 @@ from geostate.model import (
     RelationsSuspended,
     SanctionsRegime,
 )
-from geostate.world import World
+from geostate.world import RecognitionReport, World
 
 
 def _name(world: World, code: str) -> str:
@@ -206,4 +206,55 @@ def timeline_text(data: dict[str, Any]) -> str:
         for e in data["events"]
     ]
     lines.append(table(rows, ("DATE", "EVENT", "ID")))
+    return "\n".join(lines)
+
+
+def report_row(world: World, report: RecognitionReport) -> dict[str, Any]:
+    share = report.un_share
+    return {
+        "code": report.code,
+        "name": report.name,
+        "exists": report.exists,
+        "recognizers": sorted(report.recognizers),
+        "un_members_recognizing": share and {"count": share.count, "of": share.total},
+        "withdrawals": [
+            {"id": w.id, "date": str(w.date), "recognizer": w.recognizer}
+            for w in report.withdrawals
+        ],
+        "facts": report.facts,
+        "sources": report.sources,
+    }
+
+
+def report_text(data: dict[str, Any]) -> str:
+    members = f"; {data['un_members']} UN member states" if data["un_members"] else ""
+    lines = [f"recognition of breakaway and partly recognised polities on {data['on']}{members}"]
+    rows = []
+    for row in data["entities"]:
+        share = row["un_members_recognizing"]
+        rows.append(
+            (
+                row["code"],
+                row["name"],
+                "yes" if row["exists"] else "no",
+                str(len(row["recognizers"])),
+                f"{share['count']} of {share['of']} ({share['count'] / share['of']:.1%})"
+                if share and share["of"]
+                else "-",
+                str(len(row["withdrawals"])),
+                str(row["facts"]),
+                str(row["sources"]),
+            )
+        )
+    header = (
+        "CODE",
+        "NAME",
+        "EXISTS",
+        "RECOGNISERS",
+        "UN MEMBERS",
+        "WITHDRAWN",
+        "FACTS",
+        "SOURCES",
+    )
+    lines.append(table(rows, header) if rows else "  (no breakaway or partly recognised polity)")
     return "\n".join(lines)

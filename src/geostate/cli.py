@@ -124,6 +124,21 @@ def _timeline(get_world: Callable[[], World], args: argparse.Namespace) -> tuple
     return data, render.timeline_text(data)
 
 
+def _report(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
+    world = get_world()
+    day, policy = _day(args.on), Disputed(args.disputed)
+    data = {
+        "on": day.isoformat(),
+        "disputed": policy.value,
+        "un_members": len(world.un_members(on=day)) if world.has_authority("UN") else None,
+        "entities": [
+            render.report_row(world, report)
+            for report in world.recognition_report(on=day, disputed=policy)
+        ],
+    }
+    return data, render.report_text(data)
+
+
 def _validate(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
     checked = load_path(args.file, base=get_world() if args.with_bundled else None)
     data = {
@@ -200,6 +215,14 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("regime", metavar="ID", help="a regime id such as un-1718")
     sub = command("timeline", _timeline, "every event involving ENTITY, in date order")
     sub.add_argument("entity", metavar="ENTITY")
+    sub = command(
+        "report",
+        _report,
+        "for each breakaway or partly recognised polity: its recognisers on a day, "
+        "withdrawals so far, and the facts and sources behind it",
+    )
+    dated(sub)
+    disputable(sub)
     sub = command("validate", _validate, "check a geostate document (or folder of documents)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument(

@@ -30,10 +30,12 @@ from geostate.errors import (
 )
 from geostate.model import (
     Authority,
+    BreakawayRegion,
     Event,
     Measure,
     Polity,
     RecognitionKind,
+    RecognitionWithdrawn,
     Recognized,
     RelationsEvent,
     RelationStatus,
@@ -42,7 +44,7 @@ from geostate.model import (
 )
 from geostate.rules import Disputed
 
-__all__ = ["Lifespan", "MeasureInForce", "Share", "World"]
+__all__ = ["Lifespan", "MeasureInForce", "RecognitionReport", "Share", "World"]
 
 #: The authority whose members are the UN member states.
 UN = "UN"
@@ -78,6 +80,26 @@ class Share:
 
     def __str__(self) -> str:
         return f"{self.count} of {self.total}"
+
+
+@attrs.frozen
+class RecognitionReport:
+    """Where one polity whose statehood is in question stands on a day, and what backs it.
+
+    `recognizers` are those recognising it on the day, `un_share` how many of them are UN
+    member states (`None` if the world holds no ``UN``), `withdrawals` the withdrawals of
+    recognition that have taken effect by the day, and `facts` / `sources` how many facts
+    involve the polity in the data and how many distinct source urls they cite.
+    """
+
+    code: str
+    name: str
+    exists: bool
+    recognizers: frozenset[str]
+    un_share: Share | None
+    withdrawals: tuple[RecognitionWithdrawn, ...]
+    facts: int
+    sources: int
 
 
 @attrs.frozen(init=False, repr=False)
@@ -377,6 +399,50 @@ class World:
         day = _day(on)
         members = self.un_members(on=day)
         return Share(len(self.recognizers(code, on=day, disputed=disputed) & members), len(members))
+
+    def recognition_report(
+        self, *, on: dt.date | str | None = None, disputed: Disputed = Disputed.INCLUDE
+    ) -> tuple[RecognitionReport, ...]:
+        """One `RecognitionReport` for each polity whose statehood is in question, by code.
+
+        Those are every breakaway region, and every state that is the subject of a
+        recognition fact (Kosovo, Palestine, Taiwan, ...): states whose recognition the data
+        records one by one.
+        """
+        day = _day(on)
+        index = self._index(disputed)
+        subjects = {e.subject for e in self._events if isinstance(e, Recognized)}
+        has_un = self.has_authority(UN)
+        reports = []
+        for entity in self._entities:
+            if not (isinstance(entity, BreakawayRegion) or entity.code in subjects):
+                continue
+            timeline = self._index(Disputed.INCLUDE).timeline(entity.code)
+            withdrawals = tuple(
+                e
+                for e in timeline
+                if isinstance(e, RecognitionWithdrawn)
+                and e.subject == entity.code
+                and rules.effective_day(e) <= day
+                and rules.counts(e, disputed)
+            )
+            reports.append(
+                RecognitionReport(
+                    code=entity.code,
+                    name=entity.name,
+                    exists=index.alive(entity.code, day),
+                    recognizers=self.recognizers(entity.code, on=day, disputed=disputed),
+                    un_share=(
+                        self.recognition_share(entity.code, on=day, disputed=disputed)
+                        if has_un
+                        else None
+                    ),
+                    withdrawals=withdrawals,
+                    facts=len(timeline),
+                    sources=len({s.url for e in timeline for s in e.sources}),
+                )
+            )
+        return tuple(reports)
 
     # -- time ---------------------------------------------------------------------------
 
