@@ -20,8 +20,9 @@ from geostate.model.names import Alias, Names, as_names
 __all__ = ["BreakawayRegion", "Polity", "State"]
 
 _QID = re.compile(r"Q[1-9][0-9]*")
-# FollowTheMoney territory codes: lower-case ISO alpha-2, optionally with a suffix ("ua-dpr").
-_FTM = re.compile(r"[a-z]{2}(?:-[a-z0-9]+)*")
+# FollowTheMoney territory codes: lower-case ISO alpha-2, optionally with a suffix ("ua-dpr"),
+# or "x-" and a suffix for territories with no ISO code ("x-so", South Ossetia).
+_FTM = re.compile(r"(?:[a-z]{2}|x)(?:-[a-z0-9]+)*")
 
 
 def _qid(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
