@@ -109,8 +109,10 @@ def test_version_names_the_package_and_the_data() -> None:
 def test_recognitions_on_the_article_day_lists_russia_syria_and_north_korea() -> None:
     out = succeeds("recognitions", "UA-DPR", "--on", ARTICLE_DAY)
     assert out.splitlines()[0] == f"UA-DPR (Donetsk People's Republic) on {ARTICLE_DAY}"
-    assert "recognised by 3 " in out
-    assert table_codes(out) == ["KP", "RU", "SY"]
+    # Russia, Syria and North Korea are the UN members; Abkhazia and South Ossetia, de facto
+    # states themselves, recognised the republic too.
+    assert "recognised by 5 (3 of 193 UN member states)" in out
+    assert table_codes(out) == ["GE-ABK", "GE-SOS", "KP", "RU", "SY"]
     assert re.search(r"^KP\s+North Korea\s+2022-07-13\s+de_jure$", out, re.M)
     assert re.search(r"^RU\s+Russia\s+2022-02-21\s+de_jure$", out, re.M)
     assert re.search(r"^SY\s+Syria\s+2022-06-29\s+de_jure$", out, re.M)
@@ -123,15 +125,16 @@ def test_recognitions_on_the_day_before_lists_russia_and_syria() -> None:
 
 def test_recognitions_on_the_day_before_does_not_list_north_korea() -> None:
     out = succeeds("recognitions", "UA-DPR", "--on", DAY_BEFORE)
-    assert table_codes(out) == ["RU", "SY"]
-    assert recognizer_codes("UA-DPR", DAY_BEFORE) == ["RU", "SY"]
+    assert table_codes(out) == ["GE-ABK", "GE-SOS", "RU", "SY"]
+    assert recognizer_codes("UA-DPR", DAY_BEFORE) == ["GE-ABK", "GE-SOS", "RU", "SY"]
 
 
 def test_recognitions_in_2021_lists_none_of_the_three() -> None:
     out = succeeds("recognitions", "UA-DPR", "--on", "2021-01-01")
     assert not {"RU", "SY", "KP"} & set(table_codes(out))
-    assert "(none)" in out
-    assert recognizer_codes("UA-DPR", "2021-01-01") == []
+    assert "(0 of 193 UN member states)" in out
+    # South Ossetia has recognised the republic since 2014-06-27.
+    assert recognizer_codes("UA-DPR", "2021-01-01") == ["GE-SOS"]
 
 
 def test_recognitions_before_the_republic_existed_says_so() -> None:
@@ -146,31 +149,33 @@ def test_recognitions_json_parses_and_has_the_codes() -> None:
     assert data["on"] == ARTICLE_DAY
     assert data["exists"] is True
     assert [(r["code"], r["since"], r["event"]) for r in data["recognized_by"]] == [
+        ("GE-ABK", "2022-02-25", "ge-abk-recognizes-ua-dpr"),
+        ("GE-SOS", "2014-06-27", "ge-sos-recognizes-ua-dpr"),
         ("KP", NORTH_KOREA_DAY, "kp-recognizes-ua-dpr"),
         ("RU", "2022-02-21", "ru-recognizes-ua-dpr"),
         ("SY", "2022-06-29", "sy-recognizes-ua-dpr"),
     ]
     assert all(r["sources"] for r in data["recognized_by"])
-    assert data["recognizes"] == []
+    assert [r["code"] for r in data["recognizes"]] == ["GE-ABK", "GE-SOS"]  # since 2015
     assert data["un_members_recognizing"]["count"] == 3
 
 
 def test_recognitions_json_from_the_recogniser_side() -> None:
     data = succeeds_json("recognitions", "KP", "--on", ARTICLE_DAY)
-    assert [r["code"] for r in data["recognizes"]] == ["UA-DPR", "UA-LPR"]
+    assert [r["code"] for r in data["recognizes"]] == ["PS", "UA-DPR", "UA-LPR"]
 
 
 def test_recognitions_after_the_annexation_depends_on_counting_disputed_facts() -> None:
     assert recognizer_codes("UA-DPR", "2023-01-01") == []
     data = succeeds_json("recognitions", "UA-DPR", "--on", "2023-01-01", "--disputed", "exclude")
-    assert [r["code"] for r in data["recognized_by"]] == ["KP", "RU", "SY"]
+    assert [r["code"] for r in data["recognized_by"]] == ["GE-ABK", "GE-SOS", "KP", "RU", "SY"]
 
 
 @pytest.mark.parametrize("code", ["ua-dpr", "Ua-Dpr", " ua-dpr "])
 def test_recognitions_forgives_case_and_space_in_the_code(code: str) -> None:
     data = succeeds_json("recognitions", code, "--on", ARTICLE_DAY)
     assert data["entity"] == "UA-DPR"
-    assert [r["code"] for r in data["recognized_by"]] == ["KP", "RU", "SY"]
+    assert [r["code"] for r in data["recognized_by"]] == ["GE-ABK", "GE-SOS", "KP", "RU", "SY"]
 
 
 def test_lower_case_text_output_matches_upper_case() -> None:

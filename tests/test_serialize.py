@@ -567,7 +567,10 @@ def test_the_bundled_world_round_trips(bundled: geostate.World) -> None:
     assert again == bundled
     assert geostate.dumps(again) == text
     assert len(again.events()) == len(bundled.events()) > 0
-    assert sorted(again.recognizers("UA-DPR", on="2022-07-14")) == ["KP", "RU", "SY"]
+    assert again.recognizers("UA-DPR", on="2022-07-14") == bundled.recognizers(
+        "UA-DPR", on="2022-07-14"
+    )
+    assert {"KP", "RU", "SY"} <= again.recognizers("UA-DPR", on="2022-07-14")
 
 
 def test_the_bundled_world_round_trips_through_a_file(

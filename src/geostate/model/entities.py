@@ -21,8 +21,9 @@ __all__ = ["BreakawayRegion", "Polity", "State"]
 
 _QID = re.compile(r"Q[1-9][0-9]*")
 # FollowTheMoney territory codes: lower-case ISO alpha-2, optionally with a suffix ("ua-dpr"),
-# or "x-" and a suffix for territories with no ISO code ("x-so", South Ossetia).
-_FTM = re.compile(r"(?:[a-z]{2}|x)(?:-[a-z0-9]+)*")
+# a dissolved state's lower-case ISO 3166-3 code ("suhh"), or "x-" and a suffix for
+# territories with no ISO code ("x-so", South Ossetia).
+_FTM = re.compile(r"(?:[a-z]{2}|[a-z]{4}|x)(?:-[a-z0-9]+)*")
 
 
 def _qid(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
