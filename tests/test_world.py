@@ -103,7 +103,11 @@ def test_annexation_is_russias_disputed_assertion(world: geostate.World) -> None
     leave_out = Disputed.EXCLUDE
     assert world.exists("UA-DPR", on=after, disputed=leave_out)
     assert world.recognizers("UA-DPR", on=after, disputed=leave_out) == {
-        "RU", "SY", "KP", "GE-ABK", "GE-SOS"
+        "RU",
+        "SY",
+        "KP",
+        "GE-ABK",
+        "GE-SOS",
     }
 
 

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from geostate import rules
+from geostate.codes import is_subdivision_code
 from geostate.model import (
     Authority,
+    BreakawayRegion,
     EntityEnded,
     Event,
     IndependenceDeclared,
@@ -29,6 +31,8 @@ from geostate.model import (
     RelationsSuspended,
     RelationStatus,
     SanctionsRegime,
+    Target,
+    TargetScope,
 )
 from geostate.rules import Disputed
 
@@ -57,11 +61,13 @@ class Lifespan:
 
 @attrs.frozen
 class MeasureInForce:
-    """A measure in force: its regime and the instruments that imposed it, oldest first."""
+    """A measure in force: its regime, the instruments that imposed it (oldest first), and
+    the regime's targets through which it reaches what was asked about."""
 
     regime: SanctionsRegime
     measure: Measure
     instruments: tuple[Instrument, ...]
+    via: tuple[Target, ...] = ()
 
     @property
     def authority(self) -> str:
@@ -94,7 +100,7 @@ class Index:
     by_entity: dict[str, tuple[Event, ...]]
     change_days: list[dt.date]
     change_events: list[Event]
-    regimes_by_target: dict[str, list[SanctionsRegime]]
+    regimes_by_target: dict[str, list[tuple[SanctionsRegime, Target]]]
     measure_steps: dict[str, tuple[list[dt.date], list[dict[Measure, tuple[Instrument, ...]]]]]
 
     @classmethod
@@ -106,10 +112,10 @@ class Index:
             for code in dict.fromkeys(event.involves):
                 by_entity[code].append(event)
         changes = sorted(world.events(), key=lambda e: (e.date.last_day, e.date.sort_key(), e.id))
-        regimes_by_target: dict[str, list[SanctionsRegime]] = defaultdict(list)
+        regimes_by_target: dict[str, list[tuple[SanctionsRegime, Target]]] = defaultdict(list)
         for regime in world.regimes():
-            for target in dict.fromkeys(t.code for t in regime.targets):
-                regimes_by_target[target].append(regime)
+            for target in regime.targets:
+                regimes_by_target[target.code].append((regime, target))
         return cls(
             entities={e.code: e for e in world.entities()},
             events_by_id={e.id: e for e in world.events()},
@@ -184,25 +190,71 @@ class Index:
 
     # -- sanctions --------------------------------------------------------------------
 
+    def _reach(self, code: str) -> list[tuple[SanctionsRegime, Target]]:
+        """The (regime, target) pairs that reach `code` (see `World.sanctions_against`)."""
+        found: list[tuple[SanctionsRegime, Target]] = []
+        entity = self.entities.get(code)
+        if entity is None and is_subdivision_code(code):
+            # A territory: regimes on it, and regimes on the breakaways that claim it.
+            found += [p for p in self.regimes_by_target.get(code, ()) if p[1].territorial]
+            for other in self.entities.values():
+                if isinstance(other, BreakawayRegion) and code in other.claims:
+                    found += self.regimes_by_target.get(other.code, ())
+        elif isinstance(entity, BreakawayRegion):
+            # The entity itself, and the territory it claims (not the parent's government).
+            found += self.regimes_by_target.get(code, ())
+            for claim in entity.claims:
+                found += [p for p in self.regimes_by_target.get(claim, ()) if p[1].territorial]
+        else:
+            # A state: its government, not territory within it (see `within`).
+            found += [p for p in self.regimes_by_target.get(code, ()) if not p[1].territorial]
+        return found
+
+    def _within(self, code: str) -> list[tuple[SanctionsRegime, Target]]:
+        """The (regime, target) pairs on territory within the state `code`: territory
+        targets on it or its subdivisions, and targets on breakaways it is the parent of."""
+        found: list[tuple[SanctionsRegime, Target]] = []
+        for target_code, pairs in self.regimes_by_target.items():
+            parent = self.entities.get(target_code)
+            if target_code == code or (
+                is_subdivision_code(target_code) and target_code.startswith(code + "-")
+            ):
+                found += [p for p in pairs if p[1].scope is TargetScope.TERRITORY]
+            elif isinstance(parent, BreakawayRegion) and parent.parent == code:
+                found += pairs
+        return found
+
+    def _in_force(
+        self, pairs: list[tuple[SanctionsRegime, Target]], on: dt.date, by: str | None
+    ) -> dict[str, tuple[SanctionsRegime, tuple[Target, ...]]]:
+        regimes: dict[str, tuple[SanctionsRegime, tuple[Target, ...]]] = {}
+        for regime, target in pairs:
+            if (by is None or regime.authority == by) and (
+                _regime_in_force(regime, on) and target.covers(on)
+            ):
+                known = regimes.get(regime.id, (regime, ()))[1]
+                if target not in known:
+                    regimes[regime.id] = (regime, (*known, target))
+        return dict(sorted(regimes.items()))
+
     def regimes_in_force(
         self, code: str, on: dt.date, by: str | None
     ) -> tuple[SanctionsRegime, ...]:
-        return tuple(
-            regime
-            for regime in self.regimes_by_target.get(code, ())
-            if (by is None or regime.authority == by) and _regime_in_force(regime, on)
-        )
+        return tuple(regime for regime, _ in self._in_force(self._reach(code), on, by).values())
 
-    def sanctions(self, code: str, on: dt.date, by: str | None) -> tuple[MeasureInForce, ...]:
+    def sanctions(
+        self, code: str, on: dt.date, by: str | None, *, within: bool = False
+    ) -> tuple[MeasureInForce, ...]:
+        pairs = self._within(code) if within else self._reach(code)
         found: list[MeasureInForce] = []
-        for regime in self.regimes_in_force(code, on, by):
+        for regime, via in self._in_force(pairs, on, by).values():
             days, states = self.measure_steps[regime.id]
             position = bisect.bisect_right(days, on)
             if position == 0:
                 continue
             state = states[position - 1]
             found.extend(
-                MeasureInForce(regime, measure, state[measure])
+                MeasureInForce(regime, measure, state[measure], via)
                 for measure in sorted(state, key=lambda m: m.value)
             )
         return tuple(found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from geostate._index import MeasureInForce
 from geostate.model import (
     EntityEnded,
     Event,
@@ -154,21 +155,58 @@ def relations_text(world: World, data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def sanctions_text(data: dict[str, Any]) -> str:
-    by = f" by {data['by']}" if data["by"] else ""
-    lines = [
-        f"sanctions in force against {data['target']} ({data['name']}) on {data['on']}{by}: "
-        f"{len(data['regimes'])} regime{'s' if len(data['regimes']) != 1 else ''}"
-    ]
-    for regime in data["regimes"]:
+def regimes_in_force(world: World, found: Sequence[MeasureInForce]) -> list[dict[str, Any]]:
+    """Measures in force, grouped by regime (in id order)."""
+    regimes: dict[str, dict[str, Any]] = {}
+    for item in found:
+        regime = regimes.get(item.regime.id)
+        if regime is None:
+            regime = regimes[item.regime.id] = regime_head(world, item.regime)
+            regime["via"] = [{"code": t.code, "scope": t.scope.value} for t in item.via]
+        regime["measures"].append(
+            {
+                "measure": item.measure.value,
+                "instruments": [instrument(i) for i in item.instruments],
+            }
+        )
+    return list(regimes.values())
+
+
+def _regime_blocks(regimes: list[dict[str, Any]], asked: str) -> list[str]:
+    lines = []
+    for regime in regimes:
         program = f", {regime['program']}" if regime["program"] else ""
         head = f"{regime['id']}: {regime['name']} ({regime['authority']}{program})"
-        lines.append(f"\n{head}, since {regime['start']}")
+        via = ", ".join(
+            f"{v['code']}" + (" (territory)" if v["scope"] == "territory" else "")
+            for v in regime["via"]
+        )
+        direct = all(v["code"] == asked and v["scope"] == "state" for v in regime["via"])
+        reach = "" if direct else f"; through {via}"
+        lines.append(f"\n{head}, since {regime['start']}{reach}")
         rows = [
             (m["measure"], ", ".join(f"{i['citation']} ({i['date']})" for i in m["instruments"]))
             for m in regime["measures"]
         ]
         lines.append(table(rows, ("MEASURE", "IMPOSED BY")))
+    return lines
+
+
+def sanctions_text(data: dict[str, Any]) -> str:
+    by = f" by {data['by']}" if data["by"] else ""
+    count = len(data["regimes"])
+    lines = [
+        f"sanctions in force against {data['target']} ({data['name']}) on {data['on']}{by}: "
+        f"{count} regime{'s' if count != 1 else ''}"
+    ]
+    lines += _regime_blocks(data["regimes"], data["target"])
+    if data["within"]:
+        count = len(data["within"])
+        lines.append(
+            f"\nnot against {data['target']} itself, but on territory within it: "
+            f"{count} regime{'s' if count != 1 else ''}"
+        )
+        lines += _regime_blocks(data["within"], data["target"])
     return "\n".join(lines)
 
 

@@ -16,7 +16,9 @@ from typing import Any
 
 from geostate import _render as render
 from geostate._bundled import DATA_VERSION, bundled_world
+from geostate.codes import subdivision_name
 from geostate.errors import GeostateError, InvalidDate
+from geostate.model import BreakawayRegion
 from geostate.rules import Disputed
 from geostate.serialize import load_path
 from geostate.world import World
@@ -78,23 +80,21 @@ def _relations(get_world: Callable[[], World], args: argparse.Namespace) -> tupl
 def _sanctions(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
     world = get_world()
     day = _day(args.on)
-    target = world.entity(args.target)
-    in_force = world.sanctions_against(target.code, on=day, by=args.by)
-    regimes: dict[str, dict[str, Any]] = {}
-    for item in in_force:
-        regime = regimes.setdefault(item.regime.id, render.regime_head(world, item.regime))
-        regime["measures"].append(
-            {
-                "measure": item.measure.value,
-                "instruments": [render.instrument(i) for i in item.instruments],
-            }
-        )
+    against = world.sanctions_against(args.target, on=day, by=args.by)
+    code = world.target_code(args.target)
+    name = world.entity(code).name if code in world else subdivision_name(code)
+    within = (
+        world.sanctions_within(code, on=day, by=args.by)
+        if code in world and not isinstance(world.entity(code), BreakawayRegion)
+        else ()
+    )
     data = {
-        "target": target.code,
-        "name": target.name,
+        "target": code,
+        "name": name,
         "on": day.isoformat(),
         "by": args.by,
-        "regimes": list(regimes.values()),
+        "regimes": render.regimes_in_force(world, against),
+        "within": render.regimes_in_force(world, within),
     }
     return data, render.sanctions_text(data)
 

@@ -17,7 +17,7 @@ import attrs
 
 from geostate import rules
 from geostate._index import Index, Lifespan, MeasureInForce
-from geostate.codes import kind_of, normalize
+from geostate.codes import is_subdivision_code, kind_of, normalize
 from geostate.errors import (
     InvalidCode,
     InvalidData,
@@ -339,27 +339,71 @@ class World:
     def _authority_filter(self, by: str | None) -> str | None:
         return None if by is None else self.authority(by).code
 
+    def target_code(self, code: str) -> str:
+        """`code` in canonical form if sanctions queries can ask about it: a polity of this
+        world, or an ISO 3166-2 subdivision code (a territory); `UnknownEntity` otherwise."""
+        if isinstance(code, str) and is_subdivision_code(normalize(code)):
+            canonical = normalize(code)
+            if canonical not in self._index(Disputed.INCLUDE).entities:
+                return canonical
+        return self._code(code)
+
     def sanctions_against(
         self, code: str, *, on: dt.date | str | None = None, by: str | None = None
     ) -> tuple[MeasureInForce, ...]:
-        """Each measure in force against the polity on the day, with its regime and instrument."""
+        """Each measure in force against `code` on the day, with its regime, the instruments
+        that imposed it and the targets through which the regime reaches `code` (``via``).
+
+        What reaches what:
+
+        - a state (``UA``): regimes on it as a state, its government; not regimes on
+          territory within it (those are `sanctions_within`);
+        - a breakaway entity (``UA-DPR``): regimes on it, and regimes on the territory it
+          claims (the non-government-controlled areas of ``UA-14``);
+        - a territory, an ISO 3166-2 code (``UA-14``): regimes on it, and regimes on the
+          breakaway entities that claim it.
+        """
         return self._index(Disputed.INCLUDE).sanctions(
-            self._code(code), _day(on), self._authority_filter(by)
+            self.target_code(code), _day(on), self._authority_filter(by)
+        )
+
+    def sanctions_within(
+        self, code: str, *, on: dt.date | str | None = None, by: str | None = None
+    ) -> tuple[MeasureInForce, ...]:
+        """The measures in force on territory within the state `code`, not on its government:
+        regimes on its territory or subdivisions (Crimea, ``UA-43``) and on breakaway entities
+        it is the parent of (``UA-DPR``)."""
+        return self._index(Disputed.INCLUDE).sanctions(
+            self._code(code), _day(on), self._authority_filter(by), within=True
         )
 
     def regimes_against(
         self, code: str, *, on: dt.date | str | None = None, by: str | None = None
     ) -> tuple[SanctionsRegime, ...]:
-        """The regimes in force against the polity on the day, by `by` if given, in id order."""
+        """The regimes in force against `code` on the day, by `by` if given, in id order
+        (what reaches what: see `sanctions_against`)."""
         return self._index(Disputed.INCLUDE).regimes_in_force(
-            self._code(code), _day(on), self._authority_filter(by)
+            self.target_code(code), _day(on), self._authority_filter(by)
         )
 
     def measures_against(
         self, code: str, *, on: dt.date | str | None = None, by: str | None = None
     ) -> frozenset[Measure]:
-        """The measures in force against the polity on the day, by `by` if given."""
+        """The measures in force against `code` on the day, by `by` if given."""
         return frozenset(m.measure for m in self.sanctions_against(code, on=on, by=by))
+
+    def sanctioning_authorities(
+        self, code: str, *, on: dt.date | str | None = None
+    ) -> frozenset[str]:
+        """The authorities with a regime in force against `code` on the day."""
+        return frozenset(r.authority for r in self.regimes_against(code, on=on))
+
+    def can_veto(self, regime_id: str, *, on: dt.date | str | None = None) -> frozenset[str]:
+        """Who can veto a change to the regime on the day: the veto holders of its
+        authority (the Security Council's permanent members), or no one."""
+        authority = self.authority(self.regime(regime_id).authority)
+        day = _day(on)
+        return frozenset(m.member for m in authority.memberships if m.veto and m.in_force(day))
 
     def members(
         self, authority: str, *, on: dt.date | str | None = None, role: Role | None = None

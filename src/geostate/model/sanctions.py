@@ -211,18 +211,39 @@ class Target:
     """Whom a regime is directed against: a polity, or a territory (`TargetScope`).
 
     A ``TERRITORY`` target may be an ISO 3166-2 subdivision code (``UA-14``) as well as a
-    polity code.
+    polity code. `start` and `end` bound the time a regime covers the target when it was
+    extended to it later, or released it earlier, than the regime itself began or ended
+    (the EU's regime on the non-government-controlled areas of Ukraine reached the Kherson
+    and Zaporizhzhia oblasts on 2022-10-06); `end` is the first day it no longer does.
     """
 
     code: str = attrs.field()
     scope: TargetScope = attrs.field(default=TargetScope.STATE, validator=checks.of(TargetScope))
     note: str | None = attrs.field(default=None, validator=checks.optional_of(str))
+    start: PartialDate | None = attrs.field(default=None, validator=checks.optional_of(PartialDate))
+    end: PartialDate | None = attrs.field(default=None, validator=checks.optional_of(PartialDate))
 
     @code.validator
     def _check_code(self, attribute: object, value: str) -> None:
         if self.scope is TargetScope.TERRITORY and is_subdivision_code(value):
             return
         check_entity_code(value)
+
+    @end.validator
+    def _check_end(self, attribute: object, value: PartialDate | None) -> None:
+        if value is not None and self.start is not None and value.last_day <= self.start.last_day:
+            raise InvalidValue(f"target {self.code!r}: end {value} is not after start {self.start}")
+
+    @property
+    def territorial(self) -> bool:
+        """Whether the target is a territory (not a polity's government)."""
+        return self.scope is TargetScope.TERRITORY
+
+    def covers(self, on: dt.date) -> bool:
+        """Whether the regime reaches this target on the day (its own period only)."""
+        start = self.start.last_day if self.start is not None else None
+        end = self.end.last_day if self.end is not None else None
+        return (start is None or start <= on) and (end is None or on < end)
 
 
 @attrs.frozen(kw_only=True, field_transformer=tag_fields)
@@ -275,6 +296,7 @@ class SanctionsRegime:
     aliases: tuple[str, ...] = attrs.field(
         default=(), converter=checks.as_tuple, validator=checks.items_of(str)
     )
+    note: str | None = attrs.field(default=None, validator=checks.optional_of(str))
 
     @id.validator
     def _check_id(self, attribute: object, value: str) -> None:
@@ -285,8 +307,13 @@ class SanctionsRegime:
 
     @targets.validator
     def _check_targets(self, attribute: object, value: tuple[Target, ...]) -> None:
-        if not value:
-            raise InvalidValue(f"regime {self.id!r} needs at least one target")
+        # Regimes on groups and persons wherever they are (ISIL and Al-Qaida) target no
+        # polity; they must say whom they are against.
+        if not value and not self.note:
+            raise InvalidValue(
+                f"regime {self.id!r} needs at least one target, or a note saying whom it is "
+                "against if it targets no polity"
+            )
 
     @instruments.validator
     def _check_instruments(self, attribute: object, value: tuple[Instrument, ...]) -> None:
