@@ -230,12 +230,29 @@ class Index:
         regimes: dict[str, tuple[SanctionsRegime, tuple[Target, ...]]] = {}
         for regime, target in pairs:
             if (by is None or regime.authority == by) and (
-                _regime_in_force(regime, on) and target.covers(on)
+                _regime_in_force(regime, on) and target.covers(on) and self._measures(regime, on)
             ):
                 known = regimes.get(regime.id, (regime, ()))[1]
                 if target not in known:
                     regimes[regime.id] = (regime, (*known, target))
         return dict(sorted(regimes.items()))
+
+    def _measures(
+        self, regime: SanctionsRegime, on: dt.date
+    ) -> dict[Measure, tuple[Instrument, ...]]:
+        """The regime's measures in force on the day, each with the instruments behind it."""
+        days, states = self.measure_steps[regime.id]
+        position = bisect.bisect_right(days, on)
+        return states[position - 1] if position else {}
+
+    def all_in_force(self, on: dt.date, by: str | None) -> tuple[SanctionsRegime, ...]:
+        return tuple(
+            regime
+            for regime in self.regimes.values()
+            if (by is None or regime.authority == by)
+            and _regime_in_force(regime, on)
+            and self._measures(regime, on)
+        )
 
     def regimes_in_force(
         self, code: str, on: dt.date, by: str | None
@@ -248,11 +265,7 @@ class Index:
         pairs = self._within(code) if within else self._reach(code)
         found: list[MeasureInForce] = []
         for regime, via in self._in_force(pairs, on, by).values():
-            days, states = self.measure_steps[regime.id]
-            position = bisect.bisect_right(days, on)
-            if position == 0:
-                continue
-            state = states[position - 1]
+            state = self._measures(regime, on)
             found.extend(
                 MeasureInForce(regime, measure, state[measure], via)
                 for measure in sorted(state, key=lambda m: m.value)

@@ -381,7 +381,9 @@ class World:
         self, code: str, *, on: dt.date | str | None = None, by: str | None = None
     ) -> tuple[SanctionsRegime, ...]:
         """The regimes in force against `code` on the day, by `by` if given, in id order
-        (what reaches what: see `sanctions_against`)."""
+        (what reaches what: see `sanctions_against`). A regime is in force while at least
+        one of its measures is: the Security Council's Iran regime, every measure of which
+        was lifted on 2016-01-16 and re-imposed on 2025-09-27, is not in force between."""
         return self._index(Disputed.INCLUDE).regimes_in_force(
             self.target_code(code), _day(on), self._authority_filter(by)
         )
@@ -391,6 +393,13 @@ class World:
     ) -> frozenset[Measure]:
         """The measures in force against `code` on the day, by `by` if given."""
         return frozenset(m.measure for m in self.sanctions_against(code, on=on, by=by))
+
+    def regimes_in_force(
+        self, *, on: dt.date | str | None = None, by: str | None = None
+    ) -> tuple[SanctionsRegime, ...]:
+        """Every regime in force on the day, whatever its target, by `by` if given, in id
+        order (in force: see `regimes_against`)."""
+        return self._index(Disputed.INCLUDE).all_in_force(_day(on), self._authority_filter(by))
 
     def sanctioning_authorities(
         self, code: str, *, on: dt.date | str | None = None

@@ -13,7 +13,8 @@ from geostate.model.dates import PartialDate
 __all__ = ["Source"]
 
 
-_URL = re.compile(r"https?://[^/?#\s.]+(?:\.[^/?#\s.]+)+(?:[/?#]\S*)?")
+# A host with at least one dot (a fully qualified name may end with one: "en.wikibooks.org.").
+_URL = re.compile(r"https?://[^/?#\s.]+(?:\.[^/?#\s.]+)+\.?(?:[/?#]\S*)?")
 
 
 def _https_url(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
