@@ -2,7 +2,8 @@
 
 >>> import datetime as dt, geostate
 >>> world = geostate.load()
->>> sorted(world.recognizers("UA-DPR", on=dt.date(2022, 7, 14)))
+>>> day = dt.date(2022, 7, 14)
+>>> sorted(world.recognizers("UA-DPR", on=day) & world.un_members(on=day))
 ['KP', 'RU', 'SY']
 >>> world.relations("UA", "KP", on=dt.date(2022, 7, 14))
 <RelationStatus.SEVERED: 'severed'>
