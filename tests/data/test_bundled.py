@@ -94,3 +94,32 @@ def test_the_seed_articles_facts_are_present(world: geostate.World) -> None:
 
 def test_data_version_is_exposed() -> None:
     assert geostate.DATA_VERSION[:4].isdigit()
+
+
+def test_every_polity_in_question_is_described_in_full(world: geostate.World) -> None:
+    """Names in English, French, Russian and a local language; aliases; a Wikidata id; the
+    state it broke from or that claims it; a recorded beginning (Taiwan's is not one)."""
+    reports = world.recognition_report(on="2026-11-28")
+    assert len(reports) >= 13
+    for report in reports:
+        entity = world.entity(report.code)
+        assert {"en", "fr", "ru"} <= set(entity.names), entity.code
+        assert len(entity.names) >= 4, entity.code
+        assert entity.aliases, entity.code
+        assert entity.qid, entity.code
+        if entity.code not in {"PS"}:
+            assert entity.parent, entity.code
+        if entity.code != "TW":
+            assert world.lifespan(entity.code).start is not None, entity.code
+
+
+def test_every_fact_about_a_polity_in_question_is_sourced_and_dated(world: geostate.World) -> None:
+    facts = [
+        e
+        for e in world.events()
+        if isinstance(e, geostate.Recognized | geostate.RecognitionWithdrawn)
+    ]
+    assert len(facts) >= 250
+    for fact in facts:
+        assert fact.sources, fact.id
+        assert all(s.title and s.publisher for s in fact.sources), fact.id
