@@ -247,12 +247,12 @@ def measures_of(regime: dict[str, Any]) -> dict[str, list[str]]:
     return {m["measure"]: [i["citation"] for i in m["instruments"]] for m in regime["measures"]}
 
 
-def test_sanctions_against_north_korea_list_the_three_regimes(kp_sanctions: Any) -> None:
+def test_sanctions_against_north_korea_list_the_four_regimes(kp_sanctions: Any) -> None:
     assert kp_sanctions["target"] == "KP"
     assert kp_sanctions["by"] is None
     regimes = {r["id"]: r for r in kp_sanctions["regimes"]}
-    assert list(regimes) == ["eu-dprk", "un-1718", "us-north-korea"]
-    assert [r["authority"] for r in regimes.values()] == ["EU", "UNSC", "US"]
+    assert list(regimes) == ["eu-dprk", "uk-dprk", "un-1718", "us-north-korea"]
+    assert [r["authority"] for r in regimes.values()] == ["EU", "GB", "UNSC", "US"]
 
 
 def test_sanctions_name_the_instrument_behind_each_measure(kp_sanctions: Any) -> None:
@@ -279,11 +279,11 @@ def test_each_instrument_listed_imposes_its_measure(kp_sanctions: Any) -> None:
 def test_sanctions_text_shows_each_measure_with_its_instruments() -> None:
     out = succeeds("sanctions", "KP", "--on", ARTICLE_DAY)
     assert out.splitlines()[0] == (
-        f"sanctions in force against KP (North Korea) on {ARTICLE_DAY}: 3 regimes"
+        f"sanctions in force against KP (North Korea) on {ARTICLE_DAY}: 4 regimes"
     )
     coal = next(line for line in out.splitlines() if line.startswith("coal_ban"))
     assert "S/RES/2270 (2016) (2016-03-02)" in coal
-    for regime in ("eu-dprk: ", "un-1718: ", "us-north-korea: "):
+    for regime in ("eu-dprk: ", "uk-dprk: ", "un-1718: ", "us-north-korea: "):
         assert f"\n{regime}" in out
 
 

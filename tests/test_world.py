@@ -115,8 +115,8 @@ def test_annexation_is_russias_disputed_assertion(world: geostate.World) -> None
 
 def test_regimes_and_measures_against_north_korea_on_the_article_day(world: geostate.World) -> None:
     regimes = world.regimes_against("KP", on=ARTICLE_DAY)
-    assert [r.id for r in regimes] == ["eu-dprk", "un-1718", "us-north-korea"]
-    assert {r.program for r in regimes} == {"UN-SC1718", "EU-PRK", "US-NK"}
+    assert [r.id for r in regimes] == ["eu-dprk", "uk-dprk", "un-1718", "us-north-korea"]
+    assert {r.program for r in regimes} == {"UN-SC1718", "EU-PRK", "US-NK", "GB-DPRK"}
     un = world.measures_against("KP", on=ARTICLE_DAY, by="UNSC")
     assert {Measure.ARMS_EMBARGO, Measure.ASSET_FREEZE, Measure.TRAVEL_BAN, Measure.COAL_BAN} <= un
     assert Measure.INVESTMENT_BAN in world.measures_against("KP", on=ARTICLE_DAY, by="US")
