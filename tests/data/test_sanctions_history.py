@@ -90,3 +90,26 @@ def test_russia_holds_a_veto_over_the_1718_regime(world: geostate.World) -> None
     assert "RU" in world.can_veto("un-1718", on="2022-07-14")
     assert "SUHH" in world.can_veto("un-232", on="1970-01-01")
     assert world.can_veto("eu-russia", on="2022-07-14") == frozenset()
+
+
+def test_the_security_council_has_ten_elected_members_every_year_from_2000(
+    world: geostate.World,
+) -> None:
+    for year in range(2000, 2028):
+        for day in (f"{year}-01-01", f"{year}-12-31"):
+            elected = world.members("UNSC", on=day, role=geostate.Role.ELECTED_MEMBER)
+            assert len(elected) == 10, (day, sorted(elected))
+    # Italy and the Netherlands split the 2017-2018 term.
+    assert "IT" in world.members("UNSC", on="2017-06-01")
+    assert "NL" in world.members("UNSC", on="2018-06-01")
+    assert "IT" not in world.members("UNSC", on="2018-06-01")
+
+
+def test_the_eu_grew_and_the_uk_left(world: geostate.World) -> None:
+    counts = {day: len(world.members("EU", on=day)) for day in (
+        "1958-01-01", "1973-01-01", "1981-01-01", "1986-01-01", "1995-01-01",
+        "2004-05-01", "2007-01-01", "2013-07-01", "2020-02-01",
+    )}  # fmt: skip
+    assert list(counts.values()) == [6, 9, 10, 12, 15, 25, 27, 28, 27]
+    assert "GB" in world.members("EU", on="2020-01-31")
+    assert "GB" not in world.members("EU", on="2020-02-01")
