@@ -32,7 +32,6 @@ from geostate.model import (
     RelationStatus,
     SanctionsRegime,
     Target,
-    TargetScope,
 )
 from geostate.rules import Disputed
 
@@ -101,6 +100,7 @@ class Index:
     change_days: list[dt.date]
     change_events: list[Event]
     regimes_by_target: dict[str, list[tuple[SanctionsRegime, Target]]]
+    claimed_by: dict[str, list[str]]
     measure_steps: dict[str, tuple[list[dt.date], list[dict[Measure, tuple[Instrument, ...]]]]]
 
     @classmethod
@@ -129,6 +129,7 @@ class Index:
             change_days=[e.date.last_day for e in changes],
             change_events=changes,
             regimes_by_target=dict(regimes_by_target),
+            claimed_by=_claimed_by(world.entities()),
             measure_steps={r.id: _measure_steps(r) for r in world.regimes()},
         )
 
@@ -197,9 +198,8 @@ class Index:
         if entity is None and is_subdivision_code(code):
             # A territory: regimes on it, and regimes on the breakaways that claim it.
             found += [p for p in self.regimes_by_target.get(code, ()) if p[1].territorial]
-            for other in self.entities.values():
-                if isinstance(other, BreakawayRegion) and code in other.claims:
-                    found += self.regimes_by_target.get(other.code, ())
+            for claimant in self.claimed_by.get(code, ()):
+                found += self.regimes_by_target.get(claimant, ())
         elif isinstance(entity, BreakawayRegion):
             # The entity itself, and the territory it claims (not the parent's government).
             found += self.regimes_by_target.get(code, ())
@@ -219,7 +219,7 @@ class Index:
             if target_code == code or (
                 is_subdivision_code(target_code) and target_code.startswith(code + "-")
             ):
-                found += [p for p in pairs if p[1].scope is TargetScope.TERRITORY]
+                found += [p for p in pairs if p[1].territorial]
             elif isinstance(parent, BreakawayRegion) and parent.parent == code:
                 found += pairs
         return found
@@ -271,6 +271,16 @@ class Index:
                 for measure in sorted(state, key=lambda m: m.value)
             )
         return tuple(found)
+
+
+def _claimed_by(entities: Iterable[Polity]) -> dict[str, list[str]]:
+    """The breakaway entities claiming each ISO 3166-2 subdivision."""
+    claimed: dict[str, list[str]] = defaultdict(list)
+    for entity in entities:
+        if isinstance(entity, BreakawayRegion):
+            for claim in entity.claims:
+                claimed[claim].append(entity.code)
+    return dict(claimed)
 
 
 def _pairs(events: Iterable[Event], kinds: tuple[type, ...]) -> dict[tuple[str, str], list[Event]]:

@@ -80,8 +80,8 @@ def _relations(get_world: Callable[[], World], args: argparse.Namespace) -> tupl
 def _sanctions(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
     world = get_world()
     day = _day(args.on)
-    against = world.sanctions_against(args.target, on=day, by=args.by)
     code = world.target_code(args.target)
+    against = world.sanctions_against(code, on=day, by=args.by)
     name = world.entity(code).name if code in world else subdivision_name(code)
     within = (
         world.sanctions_within(code, on=day, by=args.by)

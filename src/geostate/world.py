@@ -411,9 +411,7 @@ class World:
     def can_veto(self, regime_id: str, *, on: dt.date | str | None = None) -> frozenset[str]:
         """Who can veto a change to the regime on the day: the veto holders of its
         authority (the Security Council's permanent members), or no one."""
-        authority = self.authority(self.regime(regime_id).authority)
-        day = _day(on)
-        return frozenset(m.member for m in authority.memberships if m.veto and m.in_force(day))
+        return self.veto_holders(self.regime(regime_id).authority, on=on)
 
     def members(
         self, authority: str, *, on: dt.date | str | None = None, role: Role | None = None
