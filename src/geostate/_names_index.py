@@ -1,0 +1,526 @@
+"""The name index behind `geostate.resolve`: every name of every polity, folded to a key.
+
+Built on first use from four sources, then cached per world:
+
+- pycountry: ISO 3166-1 short, official and common names, and ISO 3166-3 names of
+  former countries, with their translations in every language pycountry ships;
+- CLDR's territory names in every language it covers (``data/names/cldr.json``);
+- the world's own polities: their names and aliases (breakaway entities, Kosovo, ...);
+- geostate's curated names (``data/names/*.json`` besides CLDR): historical names with
+  the years they were in use, acronyms, capitals used as metonyms, region names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import json
+import os
+import re
+import struct
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import pycountry
+
+from geostate.codes import is_subdivision_code, subdivision_name
+from geostate.errors import InvalidData, InvalidDate, InvalidValue, Problem
+from geostate.model import AliasKind, PartialDate
+from geostate.model.names import check_lang
+
+__all__ = ["Entry", "MatchKind", "NameIndex", "build", "fold", "read_curated"]
+
+
+class MatchKind(enum.Enum):
+    """What kind of name a match was made on (see ``docs/names.md``)."""
+
+    CODE = "code"  # an identifier typed as such: "UKR", "KP", "UA-DPR", "UA-14"
+    OFFICIAL = "official"  # the formal name: "République populaire démocratique de Corée"
+    SHORT = "short"  # the everyday name: "Corée du Nord", "Nordkorea"
+    ALIAS = "alias"  # another name: a variant, colloquial or transliterated form
+    ACRONYM = "acronym"  # "DPRK", "RPDC", "КНДР", "USA"
+    HISTORICAL = "historical"  # a former name: "Burma", "Zaire", "Swaziland"
+    SUBDIVISION = "subdivision"  # a claimed ISO 3166-2 subdivision: "Donetsk Oblast"
+    REGION = "region"  # a region spanning several polities: "Donbass"
+    CAPITAL = "capital"  # a capital standing for its state: "Pyongyang", "Moscou"
+
+
+#: The weight of each kind, in hundredths: the score of a match before the date and
+#: language adjustments. A polity ranks before the subdivision named like it ("Donetsk":
+#: the republic, then the oblast), and a region ranks its polities before the subdivisions
+#: it covers ("Donbass": the two republics, then the two oblasts).
+WEIGHTS: Mapping[MatchKind, int] = {
+    MatchKind.CODE: 100,
+    MatchKind.OFFICIAL: 100,
+    MatchKind.SHORT: 100,
+    MatchKind.ALIAS: 95,
+    MatchKind.ACRONYM: 95,
+    MatchKind.HISTORICAL: 90,
+    MatchKind.SUBDIVISION: 90,
+    MatchKind.REGION: 90,
+    MatchKind.CAPITAL: 85,
+}
+REGION_SUBDIVISION_WEIGHT = 85
+#: The penalty for a name in another language than the one asked for.
+OTHER_LANGUAGE = 5
+#: The penalty for a polity that does not exist on the day asked about.
+NOT_EXISTING = 30
+#: The penalty for a name outside the years it was in use.
+OUT_OF_USE = 20
+#: The penalty for a reading that one general name list alone gives, when another code
+#: is given the same name in three languages or more: Toki Pona's "ma Lawi" (Latvia)
+#: does not make "Malawi" ambiguous.
+UNCORROBORATED = 10
+
+_ALIAS_KINDS: Mapping[AliasKind, MatchKind] = {
+    AliasKind.OFFICIAL: MatchKind.OFFICIAL,
+    AliasKind.SHORT: MatchKind.SHORT,
+    AliasKind.ACRONYM: MatchKind.ACRONYM,
+    AliasKind.HISTORICAL: MatchKind.HISTORICAL,
+    AliasKind.COLLOQUIAL: MatchKind.ALIAS,
+    AliasKind.TRANSLITERATION: MatchKind.ALIAS,
+}
+
+# Leading articles, dropped so that "la Corée du Nord", "l'Ukraine" and "The Gambia"
+# find "Corée du Nord", "Ukraine" and "Gambia".
+_ARTICLES = frozenset(
+    {
+        "the",
+        "le",
+        "la",
+        "les",
+        "l",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "gli",
+        "der",
+        "die",
+        "das",
+        "den",
+        "de",
+        "het",
+        "o",
+        "os",
+        "a",
+        "as",
+        "al",
+    }
+)
+# Words that join parts of a name, dropped so "Trinidad & Tobago" finds "Trinidad and
+# Tobago"; and abbreviations spelled out ("St Lucia").
+_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "en"})
+_SPELLED = {"st": "saint", "ste": "sainte"}
+_WORD = re.compile(r"\w+")
+# Diacritics of the Latin, Greek and Cyrillic scripts and the vowel points of Arabic and
+# Hebrew: dropped after NFKD decomposition ("Côte d'Ivoire" = "Cote d'Ivoire"). Marks of
+# other scripts (Japanese dakuten, Indic signs) change the word, so they stay. Letters
+# NFKD leaves whole are spelled as a keyboard without them would ("Kıbrıs" = "Kibris",
+# "Łotwa" = "Lotwa", "Færøerne" = "Faeroerne"), and Arabic's variant letters are written
+# as plain ones (alef with hamza or madda as alef, alef maqsura as yeh, teh marbuta as
+# heh; the tatweel dropped), as Arabic search does.
+_LETTERS: dict[str, str | None] = {
+    **{"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "ð": "d"},
+    **{"æ": "ae", "œ": "oe", "þ": "th"},
+    **{"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"},
+}
+_MARKS: dict[int, str | None] = {
+    **dict.fromkeys(
+        [
+            *range(0x0300, 0x0370),
+            *range(0x0483, 0x048A),
+            *range(0x0591, 0x05C8),
+            *range(0x064B, 0x0660),
+            0x0670,
+            0x0640,
+        ]
+    ),
+    **str.maketrans(_LETTERS),
+}
+# The Arabic definite article, written joined to its word: "الإمارات" = "إمارات".
+_ARABIC_ARTICLE = "ال"
+
+
+def fold(text: str) -> str:
+    """The key a name is looked up by: case, accents, punctuation, spacing, leading
+    articles and joining words set aside.
+
+    >>> fold("la Corée du Nord") == fold("Coree du nord") == fold("COREE-DU-NORD")
+    True
+    >>> fold("l'Ukraine"), fold("Trinidad & Tobago"), fold("St. Lucia"), fold("Kıbrıs")
+    ('ukraine', 'trinidadtobago', 'saintlucia', 'kibris')
+    """
+    text = text.casefold()
+    words: list[str]
+    if text.isascii():
+        words = _WORD.findall(text)
+    else:
+        text = unicodedata.normalize("NFKD", text).translate(_MARKS)
+        words = [
+            word[2:] if len(word) > 3 and word.startswith(_ARABIC_ARTICLE) else word
+            for word in _WORD.findall(text)
+        ]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        del words[0]
+    if not words:
+        return ""
+    head = _SPELLED.get(words[0], words[0])
+    return head + "".join(_SPELLED.get(w, w) for w in words[1:] if w not in _JOINERS)
+
+
+@attrs.frozen
+class Entry:
+    """One name of one polity (or claimed subdivision) in the index."""
+
+    code: str
+    text: str
+    lang: str | None
+    kind: MatchKind
+    start: dt.date | None = None  # first day the name was in use
+    end: dt.date | None = None  # first day it no longer was
+    more: tuple[str, ...] = ()  # other languages that write the name the same way
+    vetted: bool = False  # from geostate's own data, not from a general name list
+
+    def lang_for(self, lang: str | None) -> str | None:
+        """The entry's language that is `lang` (by primary subtag: "zh" is "zh-Hant"), or
+        None if the name is not of that language."""
+        if lang is None:
+            return None
+        wanted = lang.split("-", 1)[0].casefold()
+        for candidate in (self.lang, *self.more):
+            if candidate is not None and candidate.split("-", 1)[0].casefold() == wanted:
+                return candidate
+        return None
+
+
+def _variants(text: str) -> Iterator[tuple[str, bool]]:
+    """The forms an ISO inverted name stands for, each with whether it is only a part of
+    the name: "Korea, Republic of" is also "Republic of Korea" and (a part) "Korea";
+    "Bolivia (Plurinational State of)" is also "Bolivia"."""
+    for head, tail in _inversions(text):
+        yield f"{tail} {head}", False
+        yield head, True
+
+
+def _inversions(text: str) -> Iterator[tuple[str, str]]:
+    if ", " in text:
+        head, tail = text.split(", ", 1)
+        yield head, tail
+    match = re.fullmatch(r"(.+?) \((.+)\)", text)
+    if match:
+        yield match.group(1), match.group(2)
+
+
+def _locale_tag(folder: str) -> str:
+    """pycountry's locale folder name as a language tag: pt_BR -> pt-BR, sr@latin -> sr-Latn."""
+    folder = folder.replace("@latin", "-Latn").replace("@cyrillic", "-Cyrl")
+    return folder.replace("_", "-").split("@", 1)[0]
+
+
+def _catalogs(domain: str, wanted: Collection[str]) -> Iterator[tuple[str, Mapping[str, str]]]:
+    """Each language's translations of the `wanted` names of one pycountry domain
+    ("iso3166-1", "iso3166-2", "iso3166-3")."""
+    root = pycountry.LOCALES_DIR
+    keys = {name.encode("utf-8"): name for name in wanted}
+    for folder in sorted(os.listdir(root)):
+        path = os.path.join(root, folder, "LC_MESSAGES", f"{domain}.mo")
+        if os.path.exists(path):
+            with open(path, "rb") as handle:
+                yield _locale_tag(folder), _translations(handle.read(), keys)
+
+
+def _translations(data: bytes, keys: Mapping[bytes, str]) -> dict[str, str]:
+    """The translations of `keys` in a GNU gettext catalogue (.mo), read without decoding
+    the rest: `gettext` parses every message, ten times the work for ISO 3166-2."""
+    magic = int.from_bytes(data[:4], "little")
+    order = "<" if magic == 0x950412DE else ">"
+    count, originals, translations = struct.unpack_from(f"{order}3I", data, 8)
+    found: dict[str, str] = {}
+    if count == 0:
+        return found
+    original = struct.unpack_from(f"{order}{2 * count}I", data, originals)
+    translated = struct.unpack_from(f"{order}{2 * count}I", data, translations)
+    for i in range(count):
+        length, offset = original[2 * i], original[2 * i + 1]
+        name = keys.get(data[offset : offset + length])
+        if name is not None:
+            length, offset = translated[2 * i], translated[2 * i + 1]
+            found[name] = data[offset : offset + length].decode("utf-8")
+    return found
+
+
+# ISO 3166-3 entries that are territories merged into a state, not that state's old name.
+_NOT_FORMER_NAMES = frozenset({"CTKI", "PZPA", "SKIN", "JTUM", "MIUM", "PUUM", "WKUM"})
+
+
+def _pycountry_names(codes: frozenset[str]) -> list[tuple[str, str, MatchKind]]:
+    """(code, English name, kind) for every ISO 3166-1 and 3166-3 name of a polity."""
+    names: list[tuple[str, str, MatchKind]] = []
+    for country in pycountry.countries:
+        if country.alpha_2 not in codes:
+            continue
+        names.append((country.alpha_2, country.name, MatchKind.SHORT))
+        for field, kind in (
+            ("official_name", MatchKind.OFFICIAL),
+            ("common_name", MatchKind.SHORT),
+        ):
+            value = getattr(country, field, None)
+            if value:
+                names.append((country.alpha_2, value, kind))
+    for former in pycountry.historic_countries:
+        code = former.alpha_4
+        if code not in codes:
+            successor = code[2:]
+            if code in _NOT_FORMER_NAMES or successor not in codes:
+                continue
+            code = successor
+        kind = MatchKind.SHORT if code == former.alpha_4 else MatchKind.HISTORICAL
+        names.append((code, former.name, kind))
+    return names
+
+
+@functools.cache
+def _pycountry_entries(codes: frozenset[str]) -> tuple[Entry, ...]:
+    english = _pycountry_names(codes)
+    entries = [Entry(code, text, "en", kind) for code, text, kind in english]
+    wanted = {text for _, text, _ in english}
+    for domain in ("iso3166-1", "iso3166-3"):
+        for lang, catalog in _catalogs(domain, wanted):
+            for code, text, kind in english:
+                translated = catalog.get(text)
+                if translated and translated != text:
+                    entries.append(Entry(code, translated, lang, kind))
+    for country in pycountry.countries:
+        if country.alpha_2 in codes:
+            entries.append(Entry(country.alpha_2, country.alpha_3, None, MatchKind.CODE))
+    return tuple(entries)
+
+
+@functools.cache
+def _subdivision_entries(codes: frozenset[str]) -> tuple[Entry, ...]:
+    """The codes and ISO 3166-2 names, in every language pycountry ships, of subdivisions."""
+    entries = [Entry(code, code, None, MatchKind.CODE) for code in sorted(codes)]
+    named = {code: subdivision_name(code) for code in sorted(codes)}
+    for code, name in named.items():
+        entries.append(Entry(code, name, None, MatchKind.SUBDIVISION))
+    for lang, catalog in _catalogs("iso3166-2", set(named.values())):
+        for code, name in named.items():
+            translated = catalog.get(name)
+            if translated and translated != name:
+                entries.append(Entry(code, translated, lang, MatchKind.SUBDIVISION))
+    return tuple(entries)
+
+
+def _data(name: str) -> Any:
+    return json.loads((resources.files("geostate") / "data" / "names" / name).read_bytes())
+
+
+@functools.cache
+def _cldr() -> Mapping[str, Mapping[str, list[str]]]:
+    names: Mapping[str, Mapping[str, list[str]]] = _data("cldr.json")["names"]
+    return names
+
+
+def _day(text: object, where: str, problems: list[Problem], file: str) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return PartialDate.parse(str(text)).first_day
+    except InvalidDate as error:
+        problems.append(Problem(where, str(error), file))
+        return None
+
+
+_RECORD_KEYS = frozenset({"code", "text", "lang", "kind", "from", "until", "source", "note"})
+
+
+def read_curated(
+    document: Mapping[str, Any], file: str, known: frozenset[str]
+) -> tuple[Entry, ...]:
+    """The entries of a curated names document; `InvalidData` names every bad record.
+
+    `known` holds the codes a record may name besides ISO 3166-2 subdivision codes.
+    """
+    problems: list[Problem] = []
+    entries: list[Entry] = []
+    records = document.get("names")
+    if document.get("format") != "geostate-names/1" or not isinstance(records, list):
+        raise InvalidData(
+            [Problem("", 'expected {"format": "geostate-names/1", "names": [...]}', file)],
+            what="names",
+        )
+    for number, record in enumerate(records):
+        where = f"names[{number}]"
+        if not isinstance(record, dict):
+            problems.append(Problem(where, f"expected an object, got {record!r}", file))
+            continue
+        extra = sorted(set(record) - _RECORD_KEYS)
+        if extra:
+            problems.append(Problem(where, f"unknown keys {extra}", file))
+        code, text, lang = record.get("code"), record.get("text"), record.get("lang")
+        if not (isinstance(code, str) and (code in known or is_subdivision_code(code))):
+            problems.append(Problem(f"{where}.code", f"{code!r} is no polity or subdivision", file))
+        if not (isinstance(text, str) and text.strip() == text and fold(text)):
+            problems.append(Problem(f"{where}.text", f"{text!r} is not a name", file))
+        try:
+            check_lang(lang)  # type: ignore[arg-type]
+        except InvalidValue as error:
+            problems.append(Problem(f"{where}.lang", str(error), file))
+        try:
+            kind = MatchKind(record.get("kind"))
+        except ValueError:
+            kinds = ", ".join(k.value for k in MatchKind if k is not MatchKind.CODE)
+            problems.append(
+                Problem(f"{where}.kind", f"{record.get('kind')!r}: one of {kinds}", file)
+            )
+            kind = MatchKind.ALIAS
+        source = record.get("source")
+        if not (isinstance(source, str) and source.startswith("https://")):
+            problems.append(
+                Problem(f"{where}.source", f"{source!r}: an https URL is required", file)
+            )
+        start = _day(record.get("from"), f"{where}.from", problems, file)
+        end_text = record.get("until")
+        end = None
+        if end_text is not None:
+            try:
+                end = PartialDate.parse(str(end_text)).last_day + dt.timedelta(days=1)
+            except InvalidDate as error:
+                problems.append(Problem(f"{where}.until", str(error), file))
+        if start and end and end <= start:
+            problems.append(Problem(where, f"'until' {end_text} is before 'from'", file))
+        entries.append(Entry(str(code), str(text), str(lang), kind, start, end, vetted=True))
+    if problems:
+        raise InvalidData(problems, what="names")
+    return tuple(entries)
+
+
+@functools.cache
+def _curated_documents() -> tuple[tuple[str, Any], ...]:
+    folder = resources.files("geostate") / "data" / "names"
+    return tuple(
+        (f"geostate/data/names/{entry.name}", json.loads(entry.read_bytes()))
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".json") and entry.name != "cldr.json"
+    )
+
+
+class NameIndex:
+    """Folded name -> entries, and the codes of the index's polities.
+
+    `doubtful` holds the (key, code) readings that only one general name list gives
+    while another code has the key in three languages or more (see `UNCORROBORATED`).
+    """
+
+    def __init__(self, entries: Iterable[Entry], codes: frozenset[str]) -> None:
+        self.codes = codes
+        self.by_key: dict[str, list[Entry]] = {}
+        self.by_code: dict[str, list[Entry]] = {}
+        whole: dict[str, list[Entry]] = {}  # names as given, not the parts of inverted ones
+        seen: set[tuple[str, str, str | None, MatchKind]] = set()
+        self._folded: dict[str, str] = {}
+        for entry in entries:
+            mark = (entry.code, entry.text, entry.lang, entry.kind)
+            if mark in seen:
+                continue
+            seen.add(mark)
+            if entry.kind is MatchKind.CODE:
+                self.by_code.setdefault(entry.text, []).append(entry)
+                continue
+            key = self._fold(entry.text)
+            if key:
+                self.by_key.setdefault(key, []).append(entry)
+                whole.setdefault(key, []).append(entry)
+            if ", " in entry.text or "(" in entry.text:
+                self._add_inversions(entry)
+        self.doubtful = frozenset(_doubtful(whole))
+        del self._folded
+
+    def _fold(self, text: str) -> str:
+        key = self._folded.get(text)
+        if key is None:
+            key = self._folded[text] = fold(text)
+        return key
+
+    def _add_inversions(self, entry: Entry) -> None:
+        for text, partial in _variants(entry.text):
+            key = self._fold(text)
+            if not key:
+                continue
+            if partial and entry.kind in (MatchKind.OFFICIAL, MatchKind.SHORT):
+                self.by_key.setdefault(key, []).append(attrs.evolve(entry, kind=MatchKind.ALIAS))
+            else:
+                self.by_key.setdefault(key, []).append(entry)
+
+    def __len__(self) -> int:
+        return len(self.by_key)
+
+
+def _doubtful(by_key: Mapping[str, list[Entry]]) -> Iterator[tuple[str, str]]:
+    for key, entries in by_key.items():
+        first = entries[0].code
+        if all(entry.code == first for entry in entries):
+            continue
+        languages: dict[str, set[str | None]] = {}
+        vetted: set[str] = set()
+        for entry in entries:
+            languages.setdefault(entry.code, set()).update((entry.lang, *entry.more))
+            if entry.vetted:
+                vetted.add(entry.code)
+        widest = max(len(langs) for langs in languages.values())
+        if widest < 3:
+            continue
+        for code, langs in languages.items():
+            if len(langs) <= 1 and code not in vetted:
+                yield key, code
+
+
+def build(world_entities: Iterable[Any], subdivisions: Iterable[str]) -> NameIndex:
+    """The index of a world's polities (and the subdivisions they claim)."""
+    entities = list(world_entities)
+    codes = frozenset(e.code for e in entities)
+    entries: list[Entry] = []
+    for entity in entities:
+        entries.append(Entry(entity.code, entity.code, None, MatchKind.CODE, vetted=True))
+        for lang in entity.names:
+            entries.append(
+                Entry(entity.code, entity.names[lang], lang, MatchKind.SHORT, vetted=True)
+            )
+        for alias in entity.aliases:
+            kind = _ALIAS_KINDS[alias.kind]
+            entries.append(Entry(entity.code, alias.text, alias.lang, kind, vetted=True))
+    entries.extend(_pycountry_entries(codes))
+    for code, texts in _cldr().items():
+        if code in codes:
+            for text, langs in texts.items():
+                entries.append(Entry(code, text, langs[0], MatchKind.SHORT, more=tuple(langs[1:])))
+    subdivision_entries = _subdivision_entries(frozenset(subdivisions))
+    entries.extend(subdivision_entries)
+    entries.extend(_territory_names(entities, subdivision_entries))
+    for file, document in _curated_documents():
+        entries.extend(read_curated(document, file, codes))
+    return NameIndex(entries, codes)
+
+
+def _territory_names(entities: list[Any], subdivisions: Iterable[Entry]) -> Iterator[Entry]:
+    """A polity named like the one subdivision it claims ("Abkhazia", GE-AB) takes that
+    subdivision's names in every language as its own aliases ("Abchasien", "Абхазия")."""
+    by_code: dict[str, list[Entry]] = {}
+    for entry in subdivisions:
+        if entry.kind is MatchKind.SUBDIVISION:
+            by_code.setdefault(entry.code, []).append(entry)
+    for entity in entities:
+        if len(entity.claims) != 1 or entity.claims[0] not in by_code:
+            continue
+        own = {fold(text) for text in entity.names.values()}
+        own.update(fold(alias.text) for alias in entity.aliases)
+        named = by_code[entity.claims[0]]
+        if any(fold(entry.text) in own for entry in named):
+            for entry in named:
+                yield Entry(entity.code, entry.text, entry.lang, MatchKind.ALIAS)
