@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from geostate._bundled import DATA_VERSION, bundled_world
 from geostate._index import Lifespan, MeasureInForce
 from geostate.errors import (
+    AmbiguousName,
     GeostateError,
     InvalidCode,
     InvalidData,
@@ -61,7 +63,27 @@ from geostate.rules import Disputed, Rule
 from geostate.serialize import dump, dumps, load_path, loads
 from geostate.world import RecognitionReport, Share, World
 
+if TYPE_CHECKING:
+    from geostate.names import Match, MatchKind, candidates, resolve
+
 __version__ = "0.1.0"
+
+# Name resolution is imported on first use, so that `import geostate` does not pay for it.
+_NAMES = frozenset({"Match", "MatchKind", "candidates", "resolve"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _NAMES:
+        from geostate import names  # noqa: PLC0415
+
+        value = getattr(names, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'geostate' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_NAMES})
 
 
 def load(path: str | os.PathLike[str] | None = None, *, with_bundled: bool = False) -> World:
@@ -86,6 +108,7 @@ __all__ = [
     "DATA_VERSION",
     "Alias",
     "AliasKind",
+    "AmbiguousName",
     "Authority",
     "AuthorityKind",
     "BreakawayRegion",
@@ -100,6 +123,8 @@ __all__ = [
     "InvalidDate",
     "InvalidValue",
     "Lifespan",
+    "Match",
+    "MatchKind",
     "Measure",
     "MeasureInForce",
     "Membership",
@@ -132,8 +157,10 @@ __all__ = [
     "UnknownRegime",
     "World",
     "__version__",
+    "candidates",
     "dumps",
     "load",
     "loads",
+    "resolve",
     "save",
 ]

@@ -2,6 +2,8 @@
 
 - `UnknownEntity`, `UnknownEvent`, `UnknownAuthority`, `UnknownRegime` (also
   `LookupError`): a query named something the world does not hold.
+- `AmbiguousName` (also `LookupError`): a name given to `geostate.resolve` names several
+  polities equally well; it carries them all.
 - `InvalidValue` (also `ValueError`): a field of a model was given a value it cannot
   hold; its subclasses `InvalidCode` (not a geostate identifier) and `InvalidDate` (not a
   date geostate can read) say which kind.
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 __all__ = [
+    "AmbiguousName",
     "GeostateError",
     "InvalidCode",
     "InvalidData",
@@ -70,6 +73,23 @@ class UnknownRegime(GeostateError, LookupError):
     def __init__(self, regime_id: str) -> None:
         self.regime_id = regime_id
         super().__init__(f"unknown sanctions regime {regime_id!r}")
+
+
+class AmbiguousName(GeostateError, LookupError):
+    """A name means several polities equally well; `matches` holds every one of them.
+
+    `codes` are their codes, best first; `geostate.candidates` gives the same matches
+    without raising, and a date (``on=``) or a language (``lang=``) may settle it.
+    """
+
+    def __init__(self, text: str, matches: Sequence[object], codes: Sequence[str]) -> None:
+        self.text = text
+        self.matches = tuple(matches)
+        self.codes = tuple(codes)
+        super().__init__(
+            f"{text!r} names {len(self.codes)} polities equally well: {', '.join(self.codes)}"
+            " (geostate.candidates lists them; a date or a language may tell them apart)"
+        )
 
 
 class InvalidValue(GeostateError, ValueError):

@@ -1,0 +1,172 @@
+"""Names to codes, in every language: `resolve` and `candidates`.
+
+>>> import geostate
+>>> geostate.resolve("la Corée du Nord"), geostate.resolve("RPDC"), geostate.resolve("ДНР")
+('KP', 'KP', 'UA-DPR')
+>>> geostate.resolve("Yugoslavia", on="1990-01-01"), geostate.resolve("Yugoslavia", on="2000-01-01")
+('YUCS', 'CSXX')
+>>> geostate.resolve("Atlantis") is None
+True
+
+Every match is scored: the weight of its kind (an official or short name 1.00, an
+alias or acronym 0.95, a historical name 0.90, a capital 0.85, ...), less 0.05 when
+`lang` is given and the name is of another language, less 0.30 when `on` is given and
+the polity did not exist that day, less 0.20 when the name was not in use that day.
+`candidates` lists one match per code, best first (score, then kind, then code);
+`resolve` returns the best code, or raises `AmbiguousName` when several codes share
+the best score. ``docs/names.md`` sets out the policy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import weakref
+
+import attrs
+
+from geostate._bundled import bundled_world
+from geostate._names_index import (
+    NOT_EXISTING,
+    OTHER_LANGUAGE,
+    OUT_OF_USE,
+    REGION_SUBDIVISION_WEIGHT,
+    UNCORROBORATED,
+    WEIGHTS,
+    Entry,
+    MatchKind,
+    NameIndex,
+    build,
+    fold,
+)
+from geostate.codes import is_subdivision_code
+from geostate.errors import AmbiguousName, InvalidValue
+from geostate.model.names import check_lang
+from geostate.world import World, _day
+
+__all__ = ["Match", "MatchKind", "candidates", "fold", "resolve"]
+
+
+@attrs.frozen
+class Match:
+    """A polity (or a claimed ISO 3166-2 subdivision) that a name was found to mean.
+
+    `name` is the name matched as the index holds it, `lang` its language (None for a
+    code), `score` between 0 and 1, and `kind` what sort of name it is.
+    """
+
+    code: str
+    name: str
+    lang: str | None
+    score: float
+    kind: MatchKind
+
+
+_LOCK = threading.Lock()
+_INDEXES: dict[int, tuple[weakref.ref[World], NameIndex]] = {}
+
+
+def index(world: World | None = None) -> NameIndex:
+    """The name index of `world` (the bundled world by default), built on first use."""
+    if world is None:
+        world = bundled_world()
+    key = id(world)
+    with _LOCK:
+        held = _INDEXES.get(key)
+        if held is not None and held[0]() is world:
+            return held[1]
+        entities = world.entities()
+        claims = [code for e in entities for code in e.claims]
+        built = build(entities, claims)
+        _INDEXES[key] = (weakref.ref(world, lambda _: _INDEXES.pop(key, None)), built)
+        return built
+
+
+def candidates(
+    text: str,
+    *,
+    lang: str | None = None,
+    on: dt.date | str | None = None,
+    world: World | None = None,
+) -> list[Match]:
+    """Every polity `text` may name, best first, one match per code.
+
+    `lang` prefers names of that language ("fr", "de", "zh-Hant"); `on` prefers
+    polities that existed, and names that were in use, on that day. Codes are
+    recognised as typed in capitals ("UKR", "UA-DPR"); names in any case.
+
+    >>> [(m.code, m.kind.value) for m in candidates("Donbass")]
+    [('UA-DPR', 'region'), ('UA-LPR', 'region'), ('UA-09', 'region'), ('UA-14', 'region')]
+    """
+    if not isinstance(text, str):
+        raise InvalidValue(f"a name must be text, got {text!r}")
+    if lang is not None:
+        check_lang(lang)
+    day = None if on is None else _day(on)
+    if world is None:
+        world = bundled_world()
+    names = index(world)
+    key = fold(text)
+    entries = list(names.by_key.get(key, ()))
+    typed = text.strip()
+    if typed and typed == typed.upper():
+        entries.extend(names.by_code.get(typed, ()))
+    exists: dict[str, bool] = {}
+
+    def score(entry: Entry) -> int:
+        weight = WEIGHTS[entry.kind]
+        subdivision = is_subdivision_code(entry.code)
+        if entry.kind is MatchKind.REGION and subdivision:
+            weight = REGION_SUBDIVISION_WEIGHT
+        if (key, entry.code) in names.doubtful:
+            weight -= UNCORROBORATED
+        if lang is not None and entry.lang is not None and entry.lang_for(lang) is None:
+            weight -= OTHER_LANGUAGE
+        if day is not None:
+            if not subdivision:
+                if entry.code not in exists:
+                    exists[entry.code] = world.exists(entry.code, on=day)
+                if not exists[entry.code]:
+                    weight -= NOT_EXISTING
+            if (entry.start is not None and day < entry.start) or (
+                entry.end is not None and day >= entry.end
+            ):
+                weight -= OUT_OF_USE
+        return weight
+
+    order = list(MatchKind)
+    best: dict[str, tuple[int, int, Entry]] = {}
+    for entry in entries:
+        rank = (score(entry), -order.index(entry.kind), entry)
+        held = best.get(entry.code)
+        if held is None or rank[:2] > held[:2]:
+            best[entry.code] = rank
+    ranked = sorted(best.values(), key=lambda r: (-r[0], -r[1], r[2].code))
+    return [
+        Match(entry.code, entry.text, entry.lang_for(lang) or entry.lang, points / 100, entry.kind)
+        for points, _, entry in ranked
+    ]
+
+
+def resolve(
+    text: str,
+    *,
+    lang: str | None = None,
+    on: dt.date | str | None = None,
+    world: World | None = None,
+) -> str | None:
+    """The code of the polity `text` names, or None if it names none.
+
+    Raises `AmbiguousName`, which lists them all, when several polities fit equally
+    well ("Donbass" names both people's republics; "Korea" both Koreas).
+
+    >>> resolve("Pyongyang"), resolve("l'Ukraine"), resolve("Cote d'Ivoire")
+    ('KP', 'UA', 'CI')
+    """
+    found = candidates(text, lang=lang, on=on, world=world)
+    if not found:
+        return None
+    top = [match for match in found if match.score == found[0].score]
+    if len(top) > 1:
+        raise AmbiguousName(text, found, [match.code for match in top])
+    return found[0].code
