@@ -296,3 +296,26 @@ def report_text(data: dict[str, Any]) -> str:
     )
     lines.append(table(rows, header) if rows else "  (no breakaway or partly recognised polity)")
     return "\n".join(lines)
+
+
+def resolved_text(data: dict[str, Any]) -> str:
+    """One name's answer from ``geostate resolve``: its code, or why there is none."""
+    found = data["candidates"]
+
+    def match(m: dict[str, Any]) -> str:
+        lang = f"{m['lang']} " if m["lang"] else ""
+        return f"{m['code']} {m['polity']} ({m['kind']}, {lang}{m['name']!r}, {m['score']:.2f})"
+
+    if data["status"] == "not found":
+        return f"{data['text']}: not found"
+    top = [m for m in found if m["score"] == found[0]["score"]]
+    rest = found[len(top) :]
+    if data["status"] == "resolved":
+        line = f"{data['text']}: {match(top[0])}"
+    else:
+        line = f"{data['text']}: ambiguous: " + "; ".join(match(m) for m in top)
+    if rest:
+        line += "\n  also: " + "; ".join(match(m) for m in rest[:5])
+        if len(rest) > 5:
+            line += f"; and {len(rest) - 5} more"
+    return line

@@ -1,7 +1,7 @@
 """The ``geostate`` command: ask the bundled (or any) world from the shell.
 
 Exit status: 0 on success, 1 on bad input or data (the message on stderr, no traceback),
-2 on bad usage.
+2 on bad usage, 3 when ``geostate resolve`` found no single code for some name.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from geostate._bundled import DATA_VERSION, bundled_world
 from geostate.codes import subdivision_name
 from geostate.errors import GeostateError, InvalidDate
 from geostate.model import BreakawayRegion
+from geostate.names import candidates
 from geostate.rules import Disputed
 from geostate.serialize import load_path
 from geostate.world import World
@@ -139,6 +140,42 @@ def _report(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[A
     return data, render.report_text(data)
 
 
+def _resolve(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
+    world = get_world()
+    day = None if args.on is None else _day(args.on)
+    results, lines = [], []
+    for text in args.names:
+        found = candidates(text, lang=args.lang, on=day, world=world)
+        top = [m for m in found if m.score == found[0].score] if found else []
+        status = "resolved" if len(top) == 1 else "ambiguous" if top else "not found"
+        results.append(
+            {
+                "text": text,
+                "status": status,
+                "code": top[0].code if len(top) == 1 else None,
+                "candidates": [
+                    {
+                        "code": m.code,
+                        "polity": _polity_name(world, m.code),
+                        "name": m.name,
+                        "lang": m.lang,
+                        "kind": m.kind.value,
+                        "score": m.score,
+                    }
+                    for m in found
+                ],
+            }
+        )
+        lines.append(render.resolved_text(results[-1]))
+    if any(result["status"] != "resolved" for result in results):
+        args.exit_status = 3
+    return {"on": day and day.isoformat(), "lang": args.lang, "names": results}, "\n".join(lines)
+
+
+def _polity_name(world: World, code: str) -> str:
+    return world.entity(code).name if code in world else subdivision_name(code)
+
+
 def _validate(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[Any, str]:
     checked = load_path(args.file, base=get_world() if args.with_bundled else None)
     data = {
@@ -223,6 +260,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     dated(sub)
     disputable(sub)
+    sub = command(
+        "resolve",
+        _resolve,
+        "the code of each NAME, in any language: 'Corée du Nord', 'ДНР', 'Pyongyang'",
+    )
+    sub.add_argument("names", metavar="NAME", nargs="+")
+    sub.add_argument("--lang", metavar="LANG", help="prefer names of this language (fr, de, ...)")
+    sub.add_argument(
+        "--on", metavar="DATE", help="prefer what the name meant on this day, YYYY-MM-DD"
+    )
     sub = command("validate", _validate, "check a geostate document (or folder of documents)")
     sub.add_argument("file", metavar="FILE")
     sub.add_argument(
@@ -257,7 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader left early (| head): not an error; keep Python from complaining at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 0
+    status: int = getattr(args, "exit_status", 0)
+    return status
 
 
 if __name__ == "__main__":
