@@ -7,7 +7,8 @@ country_converter 'pandas<3'``). The labelled list (text, lang, code, category, 
 holds names in 14 languages, each with the page it was read from.
 
 Every tool gets each name once per pass, as text alone (no language, no date), and
-answers one code or none; an answer counts when it is the labelled code. Peers answer in
+answers one code or none; "geostate near" and "countrynames fuzzy" also try names a
+typing slip away when nothing matches; an answer counts when it is the labelled code. Peers answer in
 ISO 3166-1 alpha-2, so their answer also counts for a former state when it is that
 state's ISO 3166-3 alpha-2 (SU for SUHH, DD for DDDE, YU for YUCS, CS for CSHH and
 CSXX, YD for YDYE). geostate's AmbiguousName counts as a miss. Caches are cleared before
@@ -15,8 +16,9 @@ each pass (countrynames memoises to_code), so every lookup is a first lookup of 
 name; index building and data loading happen before timing, in a warm-up call.
 
 It prints, side by side: accuracy overall and per category, accuracy on the names of
-current ISO 3166-1 states (the ground every tool claims), lookups per second, and each
-ratio to geostate.
+current ISO 3166-1 states (the ground every tool claims), how many answers were wrong
+(a code other than the label, as against no answer), lookups per second, and each ratio
+to geostate.
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ import geostate
 
 HERE = Path(__file__).resolve().parent
 Tool = Callable[[str], str | None]
+NOT_FOUND = "\x00not found"
 
 
-def geostate_tool() -> Tool:
+def geostate_tool(near: bool) -> Tool:
     def resolve(text: str) -> str | None:
         try:
-            return geostate.resolve(text)
+            return geostate.resolve(text, near=near)
         except geostate.AmbiguousName:
             return None
 
@@ -64,8 +67,9 @@ def coco_tool() -> Tool:
     converter = coco.CountryConverter()
 
     def resolve(text: str) -> str | None:
-        found = converter.convert(text, to="ISO2", not_found=None)
-        return found if isinstance(found, str) else None
+        # not_found=None would hand the text back unchanged: a sentinel tells them apart.
+        found = converter.convert(text, to="ISO2", not_found=NOT_FOUND)
+        return found if isinstance(found, str) and found != NOT_FOUND else None
 
     return resolve
 
@@ -134,6 +138,11 @@ def table(results: Results, rows: list[dict[str, str]]) -> None:
     for category in sorted({row["category"] for row in rows}):
         picked = [i for i, row in enumerate(rows) if row["category"] == category]
         line(f"  {category} (n={len(picked)})", picked)
+    wrong = (
+        sum(answer is not None and not ok for ok, answer in zip(*results[n][::2], strict=True))
+        for n in names
+    )
+    print(f"{'wrong answers':24}" + "".join(f"{count:>{width}}" for count in wrong))
     rates = {name: results[name][1] for name in names}
     print(f"{'lookups per second':24}" + "".join(f"{rates[n]:>{width},.0f}" for n in names))
     right = {name: sum(results[name][0]) for name in names}
@@ -153,7 +162,11 @@ def main() -> None:
         rows = list(csv.DictReader(handle))
     languages = Counter(row["lang"] for row in rows)
     print(f"{len(rows)} labelled names, {len(languages)} languages, from {args.list.name}")
-    results = measure([("geostate", geostate_tool(), lambda: None), *peers()], rows, args.passes)
+    ours = [
+        ("geostate", geostate_tool(near=False), lambda: None),
+        ("geostate near", geostate_tool(near=True), lambda: None),
+    ]
+    results = measure([*ours, *peers()], rows, args.passes)
     table(results, rows)
     if args.misses:
         print("\ngeostate's misses:")

@@ -573,3 +573,63 @@ def test_load_with_bundled_and_save_with_meta(tmp_path: Path) -> None:
     geostate.save(grown, saved, meta={"covers": "the bundled data and one addition"})
     assert json.loads(saved.read_text(encoding="utf-8"))["meta"]["covers"].startswith("the bundled")
     assert geostate.load(saved) == grown
+
+
+# geostate resolve
+
+
+def test_resolve_prints_each_names_code() -> None:
+    out = succeeds("resolve", "Corée du Nord", "ДНР", "Pyongyang", "--on", ARTICLE_DAY)
+    lines = out.splitlines()
+    assert lines[0] == "Corée du Nord: KP North Korea (short, fr 'Corée du Nord', 1.00)"
+    assert lines[1].startswith("ДНР: UA-DPR Donetsk People's Republic (acronym, ru 'ДНР'")
+    assert lines[2].startswith("Pyongyang: KP North Korea (capital")
+
+
+def test_resolve_json_lists_every_candidate() -> None:
+    data = succeeds_json("resolve", "Lougansk", "--lang", "fr", "--on", ARTICLE_DAY)
+    assert data["on"] == ARTICLE_DAY
+    assert data["lang"] == "fr"
+    (name,) = data["names"]
+    assert (name["text"], name["status"], name["code"]) == ("Lougansk", "resolved", "UA-LPR")
+    assert [(c["code"], c["kind"], c["score"]) for c in name["candidates"]] == [
+        ("UA-LPR", "alias", 0.95),
+        ("UA-09", "subdivision", 0.9),
+    ]
+    assert name["candidates"][1]["polity"] == "Luhanska oblast"
+
+
+def test_resolve_by_date() -> None:
+    data = succeeds_json("resolve", "Yugoslavia", "--on", "2000-01-01")
+    assert data["names"][0]["code"] == "CSXX"
+    data = succeeds_json("resolve", "Yugoslavia", "--on", "1990-01-01")
+    assert data["names"][0]["code"] == "YUCS"
+
+
+def test_resolve_exits_3_when_a_name_finds_no_single_code() -> None:
+    result = run("resolve", "Ukraine", "Donbass", "Atlantis")
+    assert result.returncode == 3, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Ukraine: UA Ukraine")
+    assert lines[1].startswith("Donbass: ambiguous: UA-DPR Donetsk People's Republic")
+    assert lines[2].startswith("  also: UA-09")
+    assert lines[3] == "Atlantis: not found"
+    result = run("resolve", "Atlantis", "--json")
+    assert result.returncode == 3
+    assert json.loads(result.stdout)["names"][0] == {
+        "text": "Atlantis",
+        "status": "not found",
+        "code": None,
+        "candidates": [],
+    }
+
+
+def test_resolve_near() -> None:
+    assert run("resolve", "Ukriane").returncode == 3
+    assert succeeds_json("resolve", "Ukriane", "--near")["names"][0]["code"] == "UA"
+
+
+def test_resolve_bad_input() -> None:
+    assert "2022-13-01" in fails("resolve", "Ukraine", "--on", "2022-13-01")
+    misused("resolve")

@@ -155,6 +155,19 @@ def test_lang_breaks_a_tie_between_languages() -> None:
     assert found[0].lang == "fr"
 
 
+def test_near_takes_one_typing_slip_and_says_so() -> None:
+    assert resolve("Ukriane") is None
+    assert resolve("Ukriane", near=True) == "UA"  # two letters swapped
+    assert resolve("Untied States", near=True) == "US"
+    assert resolve("Corée du Nrod", near=True) == "KP"
+    match = candidates("Germny", near=True)[0]
+    assert (match.code, match.name, match.score) == ("DE", "Germany", 0.85)
+    # Exact matches are never second-guessed; short names are too close to each other.
+    assert [m.code for m in candidates("Iraq", near=True)] == ["IQ"]
+    assert candidates("Irax", near=True) == []
+    assert candidates("Ukrainexx", near=True) == []  # two slips
+
+
 def test_nothing_found() -> None:
     assert resolve("Atlantis") is None
     assert candidates("Atlantis") == []

@@ -71,6 +71,11 @@ OTHER_LANGUAGE = 5
 NOT_EXISTING = 30
 #: The penalty for a name outside the years it was in use.
 OUT_OF_USE = 20
+#: The penalty for a name taken to be one typing slip from a known name ("Pyonyang").
+NEAR = 15
+#: The shortest name `near` matching tries: shorter names are too close to each other
+#: ("Iran", "Iraq"; "Mali", "Bali").
+NEAR_SHORTEST = 5
 #: The penalty for a reading that one general name list alone gives, when another code
 #: is given the same name in three languages or more: Toki Pona's "ma Lawi" (Latvia)
 #: does not make "Malawi" ambiguous.
@@ -114,8 +119,9 @@ _ARTICLES = frozenset(
     }
 )
 # Words that join parts of a name, dropped so "Trinidad & Tobago" finds "Trinidad and
-# Tobago"; and abbreviations spelled out ("St Lucia").
-_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "en"})
+# Tobago"; and the English article anywhere ("Democratic Republic of Congo" finds "... of
+# the Congo"); and abbreviations spelled out ("St Lucia").
+_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "en", "the"})
 _SPELLED = {"st": "saint", "ste": "sainte"}
 _WORD = re.compile(r"\w+")
 # Diacritics of the Latin, Greek and Cyrillic scripts and the vowel points of Arabic and
@@ -422,6 +428,7 @@ class NameIndex:
         self.codes = codes
         self.by_key: dict[str, list[Entry]] = {}
         self.by_code: dict[str, list[Entry]] = {}
+        self._by_length: dict[int, list[str]] | None = None
         whole: dict[str, list[Entry]] = {}  # names as given, not the parts of inverted ones
         seen: set[tuple[str, str, str | None, MatchKind]] = set()
         self._folded: dict[str, str] = {}
@@ -460,6 +467,39 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self.by_key)
+
+    def near(self, key: str) -> list[str]:
+        """The keys one typing slip from `key`: a letter missing, added, changed, or two
+        neighbours swapped. Keys shorter than `NEAR_SHORTEST` have no near keys."""
+        if len(key) < NEAR_SHORTEST:
+            return []
+        if self._by_length is None:
+            self._by_length = {}
+            for known in self.by_key:
+                if len(known) >= NEAR_SHORTEST:
+                    self._by_length.setdefault(len(known), []).append(known)
+        size = len(key)
+        return [
+            known
+            for length in (size - 1, size, size + 1)
+            for known in self._by_length.get(length, ())
+            if known[0] in key[:2] and _one_slip(key, known)
+        ]
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter missing, added or changed, or by two
+    neighbouring letters swapped."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = len(os.path.commonprefix([a, b]))
+    if len(a) == len(b):
+        if i == len(a):
+            return False
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        )
+    return len(a) + 1 == len(b) and a[i:] == b[i + 1 :]
 
 
 def _doubtful(by_key: Mapping[str, list[Entry]]) -> Iterator[tuple[str, str]]:

@@ -145,7 +145,7 @@ def _resolve(get_world: Callable[[], World], args: argparse.Namespace) -> tuple[
     day = None if args.on is None else _day(args.on)
     results, lines = [], []
     for text in args.names:
-        found = candidates(text, lang=args.lang, on=day, world=world)
+        found = candidates(text, lang=args.lang, on=day, world=world, near=args.near)
         top = [m for m in found if m.score == found[0].score] if found else []
         status = "resolved" if len(top) == 1 else "ambiguous" if top else "not found"
         results.append(
@@ -269,6 +269,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--lang", metavar="LANG", help="prefer names of this language (fr, de, ...)")
     sub.add_argument(
         "--on", metavar="DATE", help="prefer what the name meant on this day, YYYY-MM-DD"
+    )
+    sub.add_argument(
+        "--near",
+        action="store_true",
+        help="when a name matches nothing, try names one typing slip away",
     )
     sub = command("validate", _validate, "check a geostate document (or folder of documents)")
     sub.add_argument("file", metavar="FILE")

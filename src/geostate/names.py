@@ -34,6 +34,7 @@ from geostate._names_index import (
     UNCORROBORATED,
     WEIGHTS,
     Entry,
+    NEAR,
     MatchKind,
     NameIndex,
     build,
@@ -88,12 +89,17 @@ def candidates(
     lang: str | None = None,
     on: dt.date | str | None = None,
     world: World | None = None,
+    near: bool = False,
 ) -> list[Match]:
     """Every polity `text` may name, best first, one match per code.
 
     `lang` prefers names of that language ("fr", "de", "zh-Hant"); `on` prefers
     polities that existed, and names that were in use, on that day. Codes are
-    recognised as typed in capitals ("UKR", "UA-DPR"); names in any case.
+    recognised as typed in capitals ("UKR", "UA-DPR"); names in any case. With `near`,
+    a name of five letters or more that matches nothing may be one typing slip (a letter
+    missing, added, changed, or two neighbours swapped; the first letter as typed) from a
+    known name: those matches score 0.15 less, and `Match.name` shows the name they were
+    taken for.
 
     >>> [(m.code, m.kind.value) for m in candidates("Donbass")]
     [('UA-DPR', 'region'), ('UA-LPR', 'region'), ('UA-09', 'region'), ('UA-14', 'region')]
@@ -107,14 +113,16 @@ def candidates(
         world = bundled_world()
     names = index(world)
     key = fold(text)
-    entries = list(names.by_key.get(key, ()))
+    found = [(key, entry) for entry in names.by_key.get(key, ())]
     typed = text.strip()
     if typed and typed == typed.upper():
-        entries.extend(names.by_code.get(typed, ()))
+        found.extend((key, entry) for entry in names.by_code.get(typed, ()))
+    if near and not found:
+        found = [(other, entry) for other in names.near(key) for entry in names.by_key[other]]
     exists: dict[str, bool] = {}
 
-    def score(entry: Entry) -> int:
-        weight = WEIGHTS[entry.kind]
+    def score(key: str, entry: Entry) -> int:
+        weight = WEIGHTS[entry.kind] - (0 if key == names_key else NEAR)
         subdivision = is_subdivision_code(entry.code)
         if entry.kind is MatchKind.REGION and subdivision:
             weight = REGION_SUBDIVISION_WEIGHT
@@ -136,8 +144,9 @@ def candidates(
 
     order = list(MatchKind)
     best: dict[str, tuple[int, int, Entry]] = {}
-    for entry in entries:
-        rank = (score(entry), -order.index(entry.kind), entry)
+    names_key = key
+    for matched, entry in found:
+        rank = (score(matched, entry), -order.index(entry.kind), entry)
         held = best.get(entry.code)
         if held is None or rank[:2] > held[:2]:
             best[entry.code] = rank
@@ -154,6 +163,7 @@ def resolve(
     lang: str | None = None,
     on: dt.date | str | None = None,
     world: World | None = None,
+    near: bool = False,
 ) -> str | None:
     """The code of the polity `text` names, or None if it names none.
 
@@ -163,7 +173,7 @@ def resolve(
     >>> resolve("Pyongyang"), resolve("l'Ukraine"), resolve("Cote d'Ivoire")
     ('KP', 'UA', 'CI')
     """
-    found = candidates(text, lang=lang, on=on, world=world)
+    found = candidates(text, lang=lang, on=on, world=world, near=near)
     if not found:
         return None
     top = [match for match in found if match.score == found[0].score]
