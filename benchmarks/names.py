@@ -8,8 +8,8 @@ holds names in 14 languages, each with the page it was read from.
 
 Every tool gets each name once per pass, as text alone (no language, no date), and
 answers one code or none; "geostate near" and "countrynames fuzzy" also try names a
-typing slip away when nothing matches; an answer counts when it is the labelled code. Peers answer in
-ISO 3166-1 alpha-2, so their answer also counts for a former state when it is that
+typing slip away when nothing matches. An answer counts when it is the labelled code.
+Peers answer in ISO 3166-1 alpha-2, so their answer also counts for a former state when it is that
 state's ISO 3166-3 alpha-2 (SU for SUHH, DD for DDDE, YU for YUCS, CS for CSHH and
 CSXX, YD for YDYE). geostate's AmbiguousName counts as a miss. Caches are cleared before
 each pass (countrynames memoises to_code), so every lookup is a first lookup of that

@@ -27,6 +27,7 @@ import attrs
 
 from geostate._bundled import bundled_world
 from geostate._names_index import (
+    NEAR,
     NOT_EXISTING,
     OTHER_LANGUAGE,
     OUT_OF_USE,
@@ -34,7 +35,6 @@ from geostate._names_index import (
     UNCORROBORATED,
     WEIGHTS,
     Entry,
-    NEAR,
     MatchKind,
     NameIndex,
     build,
