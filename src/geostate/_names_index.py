@@ -492,7 +492,7 @@ def _one_slip(a: str, b: str) -> bool:
     neighbouring letters swapped."""
     if len(a) > len(b):
         a, b = b, a
-    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     if len(a) == len(b):
         if i == len(a):
             return False
