@@ -209,12 +209,32 @@ def _variants(text: str) -> Iterator[tuple[str, bool]]:
     """The forms an ISO inverted name stands for, each with whether it is only a part of
     the name: "Korea, Republic of" is also "Republic of Korea" and (a part) "Korea";
     "Bolivia (Plurinational State of)" is also "Bolivia"."""
-    for head, tail in _inversions(text):
+    for head, tail in inversions(text):
         yield f"{tail} {head}", False
         yield head, True
 
 
-def _inversions(text: str) -> Iterator[tuple[str, str]]:
+# "Former" before a name, in the languages geostate reads most: "l'ex-URSS", "the former
+# Yugoslavia", "ehemalige DDR", "бывший СССР", "旧ソ連", "前南斯拉夫". Read only when
+# the whole text names nothing, so "Antigua" stays Antigua and Barbuda.
+_FORMER = re.compile(
+    r"(?:(?:the|la|le|el|die|der|das|de|het|o|a|il|lo|al)\s+|l['’]\s*)?"
+    r"(?:(?:former|ex|ehem\.?|ehemalige[nmrs]?|ancien(?:ne)?s?|antig[ou]a?s?|voormalige?"
+    r"|by[lł](?:a|y|e|ej|ego)|dawn(?:a|y|e|ej|ego)|eski|бывш(?:ий|ая|ее|его|ей|ем)|экс"
+    r"|колишн(?:ій|я|є|ього|ьої))[\s\-‐–]+|[旧舊前]|구\s*)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_former(text: str) -> str | None:
+    """`text` without a leading "former" ("l'ex-URSS" -> "URSS"), or None if it has none."""
+    match = _FORMER.match(text)
+    return text[match.end() :] if match else None
+
+
+def inversions(text: str) -> Iterator[tuple[str, str]]:
+    """The (head, tail) of a name written inverted: "Korea, Republic of" and "Congo
+    (République démocratique du)"."""
     if ", " in text:
         head, tail = text.split(", ", 1)
         yield head, tail

@@ -39,6 +39,8 @@ from geostate._names_index import (
     NameIndex,
     build,
     fold,
+    inversions,
+    without_former,
 )
 from geostate.codes import is_subdivision_code
 from geostate.errors import AmbiguousName, InvalidValue
@@ -112,11 +114,7 @@ def candidates(
     if world is None:
         world = bundled_world()
     names = index(world)
-    key = fold(text)
-    found = [(key, entry) for entry in names.by_key.get(key, ())]
-    typed = text.strip()
-    if typed and typed == typed.upper():
-        found.extend((key, entry) for entry in names.by_code.get(typed, ()))
+    key, found = _lookup(names, text.strip())
     if near and not found:
         found = [(other, entry) for other in names.near(key) for entry in names.by_key[other]]
     exists: dict[str, bool] = {}
@@ -142,19 +140,50 @@ def candidates(
                 weight -= OUT_OF_USE
         return weight
 
+    # A code's best match: the highest score; among equals, the name as typed, then one in
+    # `lang`, then the shortest ("Ukraine", not "die Ukraine"), then the kind listed first.
     order = list(MatchKind)
-    best: dict[str, tuple[int, int, Entry]] = {}
+    typed = text.strip().casefold()
+    best: dict[str, tuple[tuple[int, bool, bool, int, int], Entry]] = {}
     names_key = key
     for matched, entry in found:
-        rank = (score(matched, entry), -order.index(entry.kind), entry)
+        rank = (
+            score(matched, entry),
+            entry.text.casefold() == typed,
+            entry.lang_for(lang) is not None,
+            -len(entry.text),
+            -order.index(entry.kind),
+        )
         held = best.get(entry.code)
-        if held is None or rank[:2] > held[:2]:
-            best[entry.code] = rank
-    ranked = sorted(best.values(), key=lambda r: (-r[0], -r[1], r[2].code))
+        if held is None or rank > held[0]:
+            best[entry.code] = (rank, entry)
+    ranked = sorted(best.values(), key=lambda r: (-r[0][0], -r[0][4], r[1].code))
     return [
-        Match(entry.code, entry.text, entry.lang_for(lang) or entry.lang, points / 100, entry.kind)
-        for points, _, entry in ranked
+        Match(entry.code, entry.text, entry.lang_for(lang) or entry.lang, rank[0] / 100, entry.kind)
+        for rank, entry in ranked
     ]
+
+
+def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]:
+    """The key `typed` is read by and the entries it names exactly: as typed; as a code if
+    in capitals; else inverted ("Congo (République démocratique du)"); else without a
+    leading "former" ("l'ex-URSS")."""
+    key = fold(typed)
+    found = [(key, entry) for entry in names.by_key.get(key, ())]
+    if typed and typed == typed.upper():
+        found.extend((key, entry) for entry in names.by_code.get(typed, ()))
+    if found:
+        return key, found
+    for head, tail in inversions(typed):
+        inverted = fold(f"{tail} {head}")
+        if inverted in names.by_key:
+            return inverted, [(inverted, entry) for entry in names.by_key[inverted]]
+    rest = without_former(typed)
+    if rest:
+        rest_key, rest_found = _lookup(names, rest)
+        if rest_found:
+            return rest_key, rest_found
+    return key, found
 
 
 def resolve(
