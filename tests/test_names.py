@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import geostate
 from geostate import AmbiguousName, MatchKind, candidates, resolve
-from geostate._names_index import read_curated
+from geostate._names_index import fold, read_curated
 from geostate.errors import InvalidData, InvalidValue
 from geostate.names import index
 
@@ -168,6 +168,20 @@ def test_near_takes_one_typing_slip_and_says_so() -> None:
     assert candidates("Ukrainexx", near=True) == []  # two slips
 
 
+def test_inverted_names_and_former_are_read_only_when_the_text_names_nothing() -> None:
+    assert resolve("Congo (République démocratique du)") == "CD"
+    assert resolve("Congo, Democratic Republic of the") == "CD"
+    assert resolve("Korea, Democratic People's Republic of") == "KP"
+    assert resolve("l'ex-URSS") == "SUHH"
+    assert resolve("the former Yugoslavia") == "YUCS"
+    assert resolve("ehemalige DDR") == "DDDE"
+    assert resolve("бывший СССР") == "SUHH"
+    # Read as written first: a name that merely starts with such a word stays itself.
+    assert resolve("Antigua y Barbuda") == "AG"
+    assert resolve("former") is None
+    assert resolve("ex-Atlantis") is None
+
+
 def test_nothing_found() -> None:
     assert resolve("Atlantis") is None
     assert candidates("Atlantis") == []
@@ -245,6 +259,15 @@ def test_resolve_agrees_with_candidates(
     # A date or a language only ever lowers scores.
     plain = {m.code: m.score for m in candidates(text)}
     assert all(m.score <= plain[m.code] for m in found)
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(["former ", "the former ", "l'ex-", "ehemalige "]))
+def test_former_before_a_name_finds_what_the_name_finds(pair: tuple[str, str], word: str) -> None:
+    text, _ = pair
+    expected = [(m.code, m.score) for m in candidates(text)]
+    if fold(word + text) in index().by_key:
+        return  # a name of its own ("Former Yugoslav Republic of Macedonia")
+    assert [(m.code, m.score) for m in candidates(word + text)] == expected
 
 
 @given(st.text(max_size=30))
