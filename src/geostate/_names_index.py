@@ -76,9 +76,10 @@ NEAR = 15
 #: The shortest name `near` matching tries: shorter names are too close to each other
 #: ("Iran", "Iraq"; "Mali", "Bali").
 NEAR_SHORTEST = 5
-#: The penalty for a reading that one general name list alone gives, when another code
-#: is given the same name in three languages or more: Toki Pona's "ma Lawi" (Latvia)
-#: does not make "Malawi" ambiguous.
+#: The penalty for a reading that one general name list alone gives, in one language,
+#: when another code's reading of the same name has two supports or more (two lists, or
+#: two languages): Toki Pona's "ma Lawi" (Latvia) does not make "Malawi" ambiguous, nor
+#: a slip in one translation ("Slovenská republika" for the Gambia) make Slovakia.
 UNCORROBORATED = 10
 
 _ALIAS_KINDS: Mapping[AliasKind, MatchKind] = {
@@ -192,6 +193,7 @@ class Entry:
     end: dt.date | None = None  # first day it no longer was
     more: tuple[str, ...] = ()  # other languages that write the name the same way
     vetted: bool = False  # from geostate's own data, not from a general name list
+    origin: str = ""  # the list the name comes from: "pycountry", "cldr", a curated file
 
     def lang_for(self, lang: str | None) -> str | None:
         """The entry's language that is `lang` (by primary subtag: "zh" is "zh-Hant"), or
@@ -314,14 +316,14 @@ def _pycountry_names(codes: frozenset[str]) -> list[tuple[str, str, MatchKind]]:
 @functools.cache
 def _pycountry_entries(codes: frozenset[str]) -> tuple[Entry, ...]:
     english = _pycountry_names(codes)
-    entries = [Entry(code, text, "en", kind) for code, text, kind in english]
+    entries = [Entry(code, text, "en", kind, origin="pycountry") for code, text, kind in english]
     wanted = {text for _, text, _ in english}
     for domain in ("iso3166-1", "iso3166-3"):
         for lang, catalog in _catalogs(domain, wanted):
             for code, text, kind in english:
                 translated = catalog.get(text)
                 if translated and translated != text:
-                    entries.append(Entry(code, translated, lang, kind))
+                    entries.append(Entry(code, translated, lang, kind, origin="pycountry"))
     for country in pycountry.countries:
         if country.alpha_2 in codes:
             entries.append(Entry(country.alpha_2, country.alpha_3, None, MatchKind.CODE))
@@ -376,6 +378,8 @@ def read_curated(
     problems: list[Problem] = []
     entries: list[Entry] = []
     records = document.get("names")
+    meta = document.get("meta", {})
+    general = isinstance(meta, dict) and meta.get("general_list") is True
     if document.get("format") != "geostate-names/1" or not isinstance(records, list):
         raise InvalidData(
             [Problem("", 'expected {"format": "geostate-names/1", "names": [...]}', file)],
@@ -421,7 +425,10 @@ def read_curated(
                 problems.append(Problem(f"{where}.until", str(error), file))
         if start and end and end <= start:
             problems.append(Problem(where, f"'until' {end_text} is before 'from'", file))
-        entries.append(Entry(str(code), str(text), str(lang), kind, start, end, vetted=True))
+        vetted = not general
+        entries.append(
+            Entry(str(code), str(text), str(lang), kind, start, end, vetted=vetted, origin=file)
+        )
     if problems:
         raise InvalidData(problems, what="names")
     return tuple(entries)
@@ -440,8 +447,9 @@ def _curated_documents() -> tuple[tuple[str, Any], ...]:
 class NameIndex:
     """Folded name -> entries, and the codes of the index's polities.
 
-    `doubtful` holds the (key, code) readings that only one general name list gives
-    while another code has the key in three languages or more (see `UNCORROBORATED`).
+    `doubtful` holds the (key, code) readings that only one general name list gives, in
+    one language, while another code's reading of the key has two supports or more: two
+    lists, or two languages (see `UNCORROBORATED`).
     """
 
     def __init__(self, entries: Iterable[Entry], codes: frozenset[str]) -> None:
@@ -523,21 +531,24 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def _doubtful(by_key: Mapping[str, list[Entry]]) -> Iterator[tuple[str, str]]:
+    """The readings one general list gives in one language while another code's reading of
+    the same name has two supports or more (two lists, or two languages)."""
     for key, entries in by_key.items():
         first = entries[0].code
         if all(entry.code == first for entry in entries):
             continue
-        languages: dict[str, set[str | None]] = {}
+        support: dict[str, set[tuple[str, str | None]]] = {}
         vetted: set[str] = set()
         for entry in entries:
-            languages.setdefault(entry.code, set()).update((entry.lang, *entry.more))
+            support.setdefault(entry.code, set()).update(
+                (entry.origin, lang) for lang in (entry.lang, *entry.more)
+            )
             if entry.vetted:
                 vetted.add(entry.code)
-        widest = max(len(langs) for langs in languages.values())
-        if widest < 3:
-            continue
-        for code, langs in languages.items():
-            if len(langs) <= 1 and code not in vetted:
+        for code, backing in support.items():
+            if code in vetted or len(backing) > 1:
+                continue
+            if any(len(other) > 1 for rival, other in support.items() if rival != code):
                 yield key, code
 
 
@@ -559,7 +570,8 @@ def build(world_entities: Iterable[Any], subdivisions: Iterable[str]) -> NameInd
     for code, texts in _cldr().items():
         if code in codes:
             for text, langs in texts.items():
-                entries.append(Entry(code, text, langs[0], MatchKind.SHORT, more=tuple(langs[1:])))
+                first, more = langs[0], tuple(langs[1:])
+                entries.append(Entry(code, text, first, MatchKind.SHORT, more=more, origin="cldr"))
     subdivision_entries = _subdivision_entries(frozenset(subdivisions))
     entries.extend(subdivision_entries)
     entries.extend(_territory_names(entities, subdivision_entries))
