@@ -195,6 +195,16 @@ def test_a_slip_in_one_translation_does_not_make_a_name_ambiguous() -> None:
         resolve("Kongo")
 
 
+def test_traditional_chinese_reads_as_simplified() -> None:
+    assert fold("蘇聯") == fold("苏联")
+    assert resolve("蘇聯") == resolve("苏联") == "SUHH"
+    assert resolve("北塞浦路斯土耳其共和國") == "CY-TRNC"
+    assert resolve("朝鮮民主主義人民共和國") == "KP"
+    # Japanese kanji fold the same way in names and in what is typed; kana stay.
+    assert fold("ソ連") == fold("ソ连") != fold("ソ")
+    assert resolve("台灣") == resolve("台湾") == "TW"
+
+
 def test_nothing_found() -> None:
     assert resolve("Atlantis") is None
     assert candidates("Atlantis") == []

@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 import pycountry
 
+from geostate._hanzi import SIMPLIFIED, TRADITIONAL
 from geostate.codes import is_subdivision_code, subdivision_name
 from geostate.errors import InvalidData, InvalidDate, InvalidValue, Problem
 from geostate.model import AliasKind, PartialDate
@@ -131,7 +132,8 @@ _WORD = re.compile(r"\w+")
 # NFKD leaves whole are spelled as a keyboard without them would ("Kıbrıs" = "Kibris",
 # "Łotwa" = "Lotwa", "Færøerne" = "Faeroerne"), and Arabic's variant letters are written
 # as plain ones (alef with hamza or madda as alef, alef maqsura as yeh, teh marbuta as
-# heh; the tatweel dropped), as Arabic search does.
+# heh; the tatweel dropped), as Arabic search does; traditional Chinese characters are
+# read as their simplified forms ("蘇聯" = "苏联"), as Chinese search does.
 _LETTERS: dict[str, str | None] = {
     **{"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "ð": "d"},
     **{"æ": "ae", "œ": "oe", "þ": "th"},
@@ -149,6 +151,7 @@ _MARKS: dict[int, str | None] = {
         ]
     ),
     **str.maketrans(_LETTERS),
+    **str.maketrans(TRADITIONAL, SIMPLIFIED),
 }
 # The Arabic definite article, written joined to its word: "الإمارات" = "إمارات".
 _ARABIC_ARTICLE = "ال"
