@@ -151,7 +151,7 @@ _MARKS: dict[int, str | None] = {
         ]
     ),
     **str.maketrans(_LETTERS),
-    **str.maketrans(TRADITIONAL, SIMPLIFIED),
+    **{ord(old): new for old, new in zip(TRADITIONAL, SIMPLIFIED, strict=True)},
 }
 # The Arabic definite article, written joined to its word: "الإمارات" = "إمارات".
 _ARABIC_ARTICLE = "ال"
