@@ -346,7 +346,7 @@ def test_a_curated_file_reads() -> None:
 def test_a_bad_curated_file_names_every_problem() -> None:
     bad = [
         {**GOOD, "code": "ZZ"},
-        {**GOOD, "source": "http://example.org"},
+        {**GOOD, "source": "example.org/page"},
         {**GOOD, "kind": "nickname"},
         {**GOOD, "from": "1990-02-30"},
         {**GOOD, "from": "1990", "until": "1980"},

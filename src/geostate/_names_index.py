@@ -368,6 +368,7 @@ def _day(text: object, where: str, problems: list[Problem], file: str) -> dt.dat
         return None
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?")
 _RECORD_KEYS = frozenset({"code", "text", "lang", "kind", "from", "until", "source", "note"})
 
 
@@ -414,9 +415,9 @@ def read_curated(
             )
             kind = MatchKind.ALIAS
         source = record.get("source")
-        if not (isinstance(source, str) and source.startswith("https://")):
+        if not (isinstance(source, str) and _WEB_ADDRESS.fullmatch(source)):
             problems.append(
-                Problem(f"{where}.source", f"{source!r}: an https URL is required", file)
+                Problem(f"{where}.source", f"{source!r}: the page's http(s) address", file)
             )
         start = _day(record.get("from"), f"{where}.from", problems, file)
         end_text = record.get("until")
