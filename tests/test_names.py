@@ -341,6 +341,19 @@ def test_a_curated_file_reads() -> None:
     assert [e.kind for e in entries] == [MatchKind.CAPITAL, MatchKind.CAPITAL]
     assert entries[1].start == dt.date(1948, 1, 1)
     assert entries[1].end == dt.date(1991, 1, 1)
+    assert all(e.vetted and e.origin == "mine.json" for e in entries)
+    general = read_curated(
+        {"format": "geostate-names/1", "meta": {"general_list": True}, "names": [GOOD]},
+        "list.json",
+        frozenset({"KP"}),
+    )
+    assert not general[0].vetted  # a general list's names can be outweighed (docs/names.md)
+    plain_http = read_curated(
+        {"format": "geostate-names/1", "names": [{**GOOD, "source": "http://example.org/p"}]},
+        "old.json",
+        frozenset({"KP"}),
+    )
+    assert plain_http[0].text == GOOD["text"]
 
 
 def test_a_bad_curated_file_names_every_problem() -> None:
