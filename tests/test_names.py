@@ -205,6 +205,37 @@ def test_traditional_chinese_reads_as_simplified() -> None:
     assert resolve("台灣") == resolve("台湾") == "TW"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # As the World Bank's tables and other panels write them.
+        ("Korea, Rep.", "KR"),
+        ("Korea, Dem. People's Rep.", "KP"),
+        ("Congo, Dem. Rep.", "CD"),
+        ("Egypt, Arab Rep.", "EG"),
+        ("Iran, Islamic Rep.", "IR"),
+        ("Yemen, Rep.", "YE"),
+        ("Micronesia, Fed. Sts.", "FM"),
+        ("Venezuela, RB", "VE"),
+        ("Lao PDR", "LA"),
+        ("Gambia, The", "GM"),
+        ("Czech Rep.", "CZ"),
+        ("Dem. Rep. Congo", "CD"),
+        ("S. Korea", "KR"),
+        ("N. Korea", "KP"),
+        ("Solomon Is.", "SB"),
+    ],
+)
+def test_abbreviations_are_spelled_out_when_the_text_names_nothing(text: str, code: str) -> None:
+    assert resolve(text) == code
+
+
+def test_abbreviations_alone_name_nothing() -> None:
+    assert resolve("Rep.") is None
+    assert resolve("Is") is None  # not "Island", Iceland in Danish
+    assert resolve("N") is None
+
+
 def test_nothing_found() -> None:
     assert resolve("Atlantis") is None
     assert candidates("Atlantis") == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import itertools
 import json
 import os
 import re
@@ -121,9 +122,10 @@ _ARTICLES = frozenset(
     }
 )
 # Words that join parts of a name, dropped so "Trinidad & Tobago" finds "Trinidad and
-# Tobago"; and the English article anywhere ("Democratic Republic of Congo" finds "... of
-# the Congo"); and abbreviations spelled out ("St Lucia").
-_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "en", "the"})
+# Tobago" and "Korea Republic" finds "Republic of Korea"; and the English article
+# anywhere ("Democratic Republic of Congo" finds "... of the Congo"); and abbreviations
+# spelled out ("St Lucia").
+_JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "en", "the", "of"})
 _SPELLED = {"st": "saint", "ste": "sainte"}
 _WORD = re.compile(r"\w+")
 # Diacritics of the Latin, Greek and Cyrillic scripts and the vowel points of Arabic and
@@ -235,6 +237,45 @@ def without_former(text: str) -> str | None:
     """`text` without a leading "former" ("l'ex-URSS" -> "URSS"), or None if it has none."""
     match = _FORMER.match(text)
     return text[match.end() :] if match else None
+
+
+# Abbreviations as tables and lists write them ("Korea, Rep.", "Congo, Dem. Rep.",
+# "Micronesia, Fed. Sts.", "S. Korea"), each read as the words it may stand for. Read
+# only when the whole text names nothing.
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "rep": ("republic", "république", "república", "repubblica", "republik", "republiek"),
+    "dem": ("democratic", "démocratique", "democrática", "democratica", "demokratische"),
+    "fed": ("federal", "federated", "fédérale", "federativa", "federale"),
+    "pdr": ("people's democratic republic",),
+    "rb": ("república bolivariana",),
+    "sts": ("states",),
+    "utd": ("united",),
+    "is": ("islands", "island"),
+    "isl": ("islands", "island"),
+    "s": ("south",),
+    "n": ("north",),
+    "w": ("west",),
+}
+_ABBREVIATION = re.compile(
+    r"(?<![\w'])(" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w'])\.?",
+    re.IGNORECASE,
+)
+_MOST_READINGS = 32
+
+
+def expansions(text: str) -> Iterator[str]:
+    """`text` with its abbreviations spelled out, each way they may be read ("Korea, Rep."
+    -> "Korea, republic", "Korea, république", ...); nothing if it has none."""
+    parts = _ABBREVIATION.split(text)
+    if len(parts) == 1 or not fold(" ".join(parts[::2])):
+        return  # no abbreviation, or nothing but abbreviations ("Is", "Rep.")
+    choices = [
+        (part,) if i % 2 == 0 else _ABBREVIATIONS[part.casefold()] for i, part in enumerate(parts)
+    ]
+    for number, words in enumerate(itertools.product(*choices)):
+        if number == _MOST_READINGS:
+            return
+        yield " ".join(w.strip() for w in words if w.strip())
 
 
 def inversions(text: str) -> Iterator[tuple[str, str]]:

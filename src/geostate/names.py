@@ -20,6 +20,7 @@ the best score. ``docs/names.md`` sets out the policy.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
 import weakref
 
@@ -38,6 +39,7 @@ from geostate._names_index import (
     MatchKind,
     NameIndex,
     build,
+    expansions,
     fold,
     inversions,
     without_former,
@@ -167,7 +169,8 @@ def candidates(
 def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]:
     """The key `typed` is read by and the entries it names exactly: as typed; as a code if
     in capitals; else inverted ("Congo (République démocratique du)"); else without a
-    leading "former" ("l'ex-URSS")."""
+    leading "former" ("l'ex-URSS"); else with its abbreviations spelled out ("Korea,
+    Rep.", "Dem. Rep. Congo")."""
     key = fold(typed)
     found = [(key, entry) for entry in names.by_key.get(key, ())]
     if typed and typed == typed.upper():
@@ -183,6 +186,13 @@ def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]
         rest_key, rest_found = _lookup(names, rest)
         if rest_found:
             return rest_key, rest_found
+    # Each reading of the abbreviations in turn (English first), as typed and inverted.
+    forms = [typed, *(f"{tail} {head}" for head, tail in inversions(typed))]
+    for readings in itertools.zip_longest(*(expansions(form) for form in forms)):
+        for spelled in filter(None, readings):
+            spelled_key = fold(spelled)
+            if spelled_key in names.by_key:
+                return spelled_key, [(spelled_key, entry) for entry in names.by_key[spelled_key]]
     return key, found
 
 
