@@ -127,6 +127,20 @@ def test_names_in_many_languages_and_forms(text: str, code: str) -> None:
     assert resolve(text) == code
 
 
+def test_numeric_and_former_codes_and_flags() -> None:
+    assert resolve("804") == "UA"
+    assert resolve("12") == resolve("012") == "DZ"
+    assert resolve("SUN") == resolve("810") == "SUHH"
+    assert resolve("YUG") == "YUCS"
+    assert resolve("CSK") == "CSHH"
+    assert resolve("🇺🇦") == "UA"
+    assert resolve("🇰🇵") == "KP"
+    # Southern Rhodesia's numeric code is Zimbabwe's: the day decides.
+    with pytest.raises(AmbiguousName):
+        resolve("716")
+    assert resolve("716", on="2000-01-01") == "ZW"
+
+
 def test_codes_count_only_as_typed_in_capitals() -> None:
     assert resolve("UKR") == "UA"
     assert resolve("ukr") is None

@@ -368,9 +368,16 @@ def _pycountry_entries(codes: frozenset[str]) -> tuple[Entry, ...]:
                 translated = catalog.get(text)
                 if translated and translated != text:
                     entries.append(Entry(code, translated, lang, kind, origin="pycountry"))
-    for country in pycountry.countries:
+    for country in pycountry.countries:  # alpha-3 and numeric codes: "UKR", "804"
         if country.alpha_2 in codes:
             entries.append(Entry(country.alpha_2, country.alpha_3, None, MatchKind.CODE))
+            entries.append(Entry(country.alpha_2, country.numeric, None, MatchKind.CODE))
+    for former in pycountry.historic_countries:  # "SUN", "810" for the Soviet Union
+        if former.alpha_4 in codes:
+            entries.append(Entry(former.alpha_4, former.alpha_3, None, MatchKind.CODE))
+            numeric = getattr(former, "numeric", None)
+            if numeric:
+                entries.append(Entry(former.alpha_4, numeric, None, MatchKind.CODE))
     return tuple(entries)
 
 

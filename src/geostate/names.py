@@ -68,6 +68,8 @@ class Match:
 
 
 _LOCK = threading.Lock()
+# Unicode's regional indicator symbols, which pair into flags, as the letters they stand for.
+_FLAG_LETTERS = {0x1F1E6 + i: chr(ord("A") + i) for i in range(26)}
 _INDEXES: dict[int, tuple[weakref.ref[World], NameIndex]] = {}
 
 
@@ -173,6 +175,9 @@ def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]
     Rep.", "Dem. Rep. Congo")."""
     key = fold(typed)
     found = [(key, entry) for entry in names.by_key.get(key, ())]
+    typed = typed.translate(_FLAG_LETTERS)  # a flag is its code: "🇺🇦" is "UA"
+    if typed.isascii() and typed.isdigit() and len(typed) < 3:
+        typed = typed.zfill(3)  # ISO 3166 numeric codes as numbers: "12" is "012"
     if typed and typed == typed.upper():
         found.extend((key, entry) for entry in names.by_code.get(typed, ()))
     if found:
