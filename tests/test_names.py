@@ -244,6 +244,21 @@ def test_abbreviations_are_spelled_out_when_the_text_names_nothing(text: str, co
     assert resolve(text) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("die Vereinigten Staaten", "US"),
+        ("der Heilige Stuhl", "VA"),
+        ("dem Vereinigten Königreich", "GB"),
+        ("den Vereinigten Arabischen Emiraten", "AE"),
+        ("der Demokratischen Republik Kongo", "CD"),
+        ("der Russischen Föderation", "RU"),
+    ],
+)
+def test_a_declined_german_name_after_an_article(text: str, code: str) -> None:
+    assert resolve(text) == code
+
+
 def test_abbreviations_alone_name_nothing() -> None:
     assert resolve("Rep.") is None
     assert resolve("Is") is None  # not "Island", Iceland in Danish

@@ -278,6 +278,43 @@ def expansions(text: str) -> Iterator[str]:
         yield " ".join(w.strip() for w in words if w.strip())
 
 
+# German declines a name's adjectives (and plural nouns) after an article: "die
+# Vereinigten Staaten" is "Vereinigte Staaten", "dem Vereinigten Königreich" is
+# "Vereinigtes Königreich", "den Vereinigten Arabischen Emiraten" is "Vereinigte
+# Arabische Emirate". Read only when the whole text names nothing.
+_GERMAN_ARTICLE = re.compile(r"(?:der|die|das|den|dem|des)\s+", re.IGNORECASE)
+_GERMAN_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("e", "er", "es", ""),
+    "e": ("er", "es"),
+    "em": ("er", "es", "e"),
+    "es": ("", "e"),
+}
+_GERMAN_ENDING = re.compile(r"(\w{3,}?)(en|em|es|e)\b")
+
+
+def german_declensions(text: str) -> Iterator[str]:
+    """The nominative forms a declined German name may stand for ("die Vereinigten
+    Staaten" -> "Vereinigte Staaten"); nothing unless `text` starts with an article."""
+    match = _GERMAN_ARTICLE.match(text)
+    if not match:
+        return
+    words = text[match.end() :].split()
+    if not 1 <= len(words) <= 5:
+        return
+    choices: list[tuple[str, ...]] = []
+    for word in words:
+        ending = _GERMAN_ENDING.fullmatch(word)
+        if ending is None:
+            choices.append((word,))
+        else:
+            stem = ending.group(1)
+            choices.append((word, *(stem + other for other in _GERMAN_ENDINGS[ending.group(2)])))
+    for number, reading in enumerate(itertools.product(*choices)):
+        if number == _MOST_READINGS * 4:
+            return
+        yield " ".join(reading)
+
+
 def inversions(text: str) -> Iterator[tuple[str, str]]:
     """The (head, tail) of a name written inverted: "Korea, Republic of" and "Congo
     (République démocratique du)"."""

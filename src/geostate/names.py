@@ -41,6 +41,7 @@ from geostate._names_index import (
     build,
     expansions,
     fold,
+    german_declensions,
     inversions,
     without_former,
 )
@@ -172,7 +173,8 @@ def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]
     """The key `typed` is read by and the entries it names exactly: as typed; as a code if
     in capitals; else inverted ("Congo (République démocratique du)"); else without a
     leading "former" ("l'ex-URSS"); else with its abbreviations spelled out ("Korea,
-    Rep.", "Dem. Rep. Congo")."""
+    Rep.", "Dem. Rep. Congo"); else, after a German article, undeclined ("die
+    Vereinigten Staaten")."""
     key = fold(typed)
     found = [(key, entry) for entry in names.by_key.get(key, ())]
     typed = typed.translate(_FLAG_LETTERS)  # a flag is its code: "🇺🇦" is "UA"
@@ -198,6 +200,10 @@ def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]
             spelled_key = fold(spelled)
             if spelled_key in names.by_key:
                 return spelled_key, [(spelled_key, entry) for entry in names.by_key[spelled_key]]
+    for declined in german_declensions(typed):
+        declined_key = fold(declined)
+        if declined_key in names.by_key:
+            return declined_key, [(declined_key, entry) for entry in names.by_key[declined_key]]
     return key, found
 
 
