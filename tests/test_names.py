@@ -314,6 +314,8 @@ def test_case_accents_articles_and_spacing_do_not_change_the_answer(
     pair: tuple[str, str], article: str
 ) -> None:
     text, _ = pair
+    if text == text.upper() and text.isascii():
+        text = text.lower()  # "SCG" is also a code; compare the name's readings only
     expected = [(m.code, m.score) for m in candidates(text)]
     for variant in (text.upper(), text.lower(), _accents_off(text), article + text):
         if variant.strip() == variant.strip().upper() and variant.strip().isascii():
