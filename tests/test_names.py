@@ -6,6 +6,8 @@ import contextlib
 import csv
 import datetime as dt
 import json
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -286,6 +288,17 @@ def test_the_index_is_built_on_first_use_once_per_world() -> None:
     world = geostate.load()
     assert index(world) is index(world)
     assert len(index(world)) > 40_000
+
+
+def test_import_geostate_does_not_load_the_name_index() -> None:
+    probe = (
+        "import sys, geostate; "
+        "print('geostate._names_index' in sys.modules, 'geostate.names' in sys.modules); "
+        "geostate.resolve; "
+        "print('geostate._names_index' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False", "True"]
 
 
 def test_a_users_world_resolves_its_own_polities() -> None:
