@@ -146,7 +146,8 @@ def candidates(
         return weight
 
     # A code's best match: the highest score; among equals, the name as typed, then one in
-    # `lang`, then the shortest ("Ukraine", not "die Ukraine"), then the kind listed first.
+    # `lang` (English if none), then the shortest ("Ukraine", not "die Ukraine"), then the
+    # kind listed first.
     order = list(MatchKind)
     typed = text.strip().casefold()
     best: dict[str, tuple[tuple[int, bool, bool, int, int], Entry]] = {}
@@ -155,7 +156,7 @@ def candidates(
         rank = (
             score(matched, entry),
             entry.text.casefold() == typed,
-            entry.lang_for(lang) is not None,
+            entry.lang_for(lang or "en") is not None,
             -len(entry.text),
             -order.index(entry.kind),
         )
