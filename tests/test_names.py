@@ -380,12 +380,14 @@ def test_any_text_gives_an_answer_or_none_never_a_crash(text: str) -> None:
 
 
 # The labelled list the benchmark uses (1,556 names in 14 languages, each with its source).
-# Issue 5 asks for 97%; geostate answers 96.1% (1,496) and no name wrongly. The floor below
-# keeps what is reached from slipping; the misses are names no bundled source gives yet.
-ACCURACY_FLOOR = 0.96
+# Issue 5 asks for 97%: geostate answers 96.3% (1,498) as typed and 97.0% (1,510) with
+# near=True, and no name wrongly either way. The floors keep what is reached from
+# slipping; the misses are names no bundled source gives yet.
+FLOORS = {False: 0.96, True: 0.97}
 
 
-def test_labelled_list_accuracy_and_no_wrong_answers() -> None:
+@pytest.mark.parametrize("near", [False, True])
+def test_labelled_list_accuracy_and_no_wrong_answers(near: bool) -> None:
     path = ROOT / "benchmarks" / "names-labelled.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -395,12 +397,12 @@ def test_labelled_list_accuracy_and_no_wrong_answers() -> None:
     right, wrong = 0, []
     for row in rows:
         with contextlib.suppress(AmbiguousName):
-            code = resolve(row["text"])
+            code = resolve(row["text"], near=near)
             right += code == row["code"]
             if code is not None and code != row["code"]:
                 wrong.append((row["text"], code, row["code"]))
     assert wrong == []
-    assert right / len(rows) >= ACCURACY_FLOOR, f"{right} of {len(rows)}"
+    assert right / len(rows) >= FLOORS[near], f"{right} of {len(rows)}"
 
 
 # Curated name files.
