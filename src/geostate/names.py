@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import threading
 import weakref
+from collections.abc import Iterable
 
 import attrs
 
@@ -185,10 +186,9 @@ def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]
         found.extend((key, entry) for entry in names.by_code.get(typed, ()))
     if found:
         return key, found
-    for head, tail in inversions(typed):
-        inverted = fold(f"{tail} {head}")
-        if inverted in names.by_key:
-            return inverted, [(inverted, entry) for entry in names.by_key[inverted]]
+    inverted = _first_known(names, (f"{tail} {head}" for head, tail in inversions(typed)))
+    if inverted:
+        return inverted
     rest = without_former(typed)
     if rest:
         rest_key, rest_found = _lookup(names, rest)
@@ -196,16 +196,23 @@ def _lookup(names: NameIndex, typed: str) -> tuple[str, list[tuple[str, Entry]]]
             return rest_key, rest_found
     # Each reading of the abbreviations in turn (English first), as typed and inverted.
     forms = [typed, *(f"{tail} {head}" for head, tail in inversions(typed))]
-    for readings in itertools.zip_longest(*(expansions(form) for form in forms)):
-        for spelled in filter(None, readings):
-            spelled_key = fold(spelled)
-            if spelled_key in names.by_key:
-                return spelled_key, [(spelled_key, entry) for entry in names.by_key[spelled_key]]
-    for declined in german_declensions(typed):
-        declined_key = fold(declined)
-        if declined_key in names.by_key:
-            return declined_key, [(declined_key, entry) for entry in names.by_key[declined_key]]
-    return key, found
+    spelled = itertools.zip_longest(*(expansions(form) for form in forms))
+    readings = itertools.chain(
+        (reading for group in spelled for reading in group if reading),
+        german_declensions(typed),
+    )
+    return _first_known(names, readings) or (key, found)
+
+
+def _first_known(
+    names: NameIndex, readings: Iterable[str]
+) -> tuple[str, list[tuple[str, Entry]]] | None:
+    """The key and entries of the first of `readings` that names something."""
+    for reading in readings:
+        reading_key = fold(reading)
+        if reading_key in names.by_key:
+            return reading_key, [(reading_key, entry) for entry in names.by_key[reading_key]]
+    return None
 
 
 def resolve(
