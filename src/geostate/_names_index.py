@@ -128,9 +128,22 @@ _ARTICLES = frozenset(
 _JOINERS = frozenset({"and", "et", "und", "y", "e", "i", "en", "the", "of"})
 _SPELLED = {"st": "saint", "ste": "sainte"}
 _WORD = re.compile(r"\w+")
+# Outside ASCII a word also holds the combining marks Python's \w leaves out: the vowel
+# signs of Indic and Tibetan scripts are part of the word, so Hindi "गिनी" (Guinea) is not
+# "गाना" (Ghana). The kana voiced-sound marks are the exception: set aside ("ド" reads as
+# "ト"), as kana spellings of foreign names vary in voicing; no two polities' names
+# differ only by them. Every mark of the Basic Multilingual Plane, read
+# from the running Python's Unicode tables when the index is first built.
+_COMBINING = "".join(
+    re.escape(chr(point))
+    for point in range(0x10000)
+    if unicodedata.category(chr(point)) in ("Mn", "Mc", "Me") and point not in (0x3099, 0x309A)
+)
+_WORD_OR_MARK = re.compile(rf"[\w{_COMBINING}]+")
 # Diacritics of the Latin, Greek and Cyrillic scripts and the vowel points of Arabic and
 # Hebrew: dropped after NFKD decomposition ("Côte d'Ivoire" = "Cote d'Ivoire"). Marks of
-# other scripts (Japanese dakuten, Indic signs) change the word, so they stay. Letters
+# other scripts (Indic vowel signs) change the word, so they stay (kana voicing aside,
+# above). Letters
 # NFKD leaves whole are spelled as a keyboard without them would ("Kıbrıs" = "Kibris",
 # "Łotwa" = "Lotwa", "Færøerne" = "Faeroerne"), and Arabic's variant letters are written
 # as plain ones (alef with hamza or madda as alef, alef maqsura as yeh, teh marbuta as
@@ -139,6 +152,9 @@ _WORD = re.compile(r"\w+")
 _LETTERS: dict[str, str | None] = {
     **{"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "ð": "d"},
     **{"æ": "ae", "œ": "oe", "þ": "th"},
+    # Apostrophes written as letters, as Ukrainian ("Мʼянма") and Uzbek ("Oʻzbekiston")
+    # spell them, read as the apostrophe a keyboard types.
+    **dict.fromkeys("ʼʻʹʽʾʿ", " "),
     **{"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"},
 }
 _MARKS: dict[int, str | None] = {
@@ -176,7 +192,7 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text).translate(_MARKS)
         words = [
             word[2:] if len(word) > 3 and word.startswith(_ARABIC_ARTICLE) else word
-            for word in _WORD.findall(text)
+            for word in _WORD_OR_MARK.findall(text)
         ]
     while len(words) > 1 and words[0] in _ARTICLES:
         del words[0]
