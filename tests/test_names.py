@@ -491,3 +491,17 @@ def test_bundled_curated_files_are_valid_and_sourced() -> None:
     for path in files:
         document = json.loads(path.read_text(encoding="utf-8"))
         assert read_curated(document, path.name, codes)
+
+
+def test_every_bundled_curated_name_finds_its_own_polity() -> None:
+    # A curated name that another polity's name shadows entirely would be dead data: each
+    # is among the candidates for its own text (on its first day, when it has dates).
+    folder = ROOT / "src" / "geostate" / "data" / "names"
+    lost = []
+    for path in sorted(p for p in folder.glob("*.json") if p.name != "cldr.json"):
+        for record in json.loads(path.read_text(encoding="utf-8"))["names"]:
+            start = record.get("from")
+            on = dt.date.fromisoformat(start) if start and len(start) == 10 else None
+            if all(m.code != record["code"] for m in candidates(record["text"], on=on)):
+                lost.append((path.name, record["code"], record["text"]))
+    assert lost == []
