@@ -132,8 +132,8 @@ _WORD = re.compile(r"\w+")
 # signs of Indic and Tibetan scripts are part of the word, so Hindi "गिनी" (Guinea) is not
 # "गाना" (Ghana). The kana voiced-sound marks are the exception: set aside ("ド" reads as
 # "ト"), as kana spellings of foreign names vary in voicing; no two polities' names
-# differ only by them. Every mark of the Basic Multilingual Plane, read
-# from the running Python's Unicode tables when the index is first built.
+# differ only by them. Every mark of the Basic Multilingual Plane, read from the running
+# Python's Unicode tables when the index is first built.
 _COMBINING = "".join(
     re.escape(chr(point))
     for point in range(0x10000)
@@ -143,12 +143,12 @@ _WORD_OR_MARK = re.compile(rf"[\w{_COMBINING}]+")
 # Diacritics of the Latin, Greek and Cyrillic scripts and the vowel points of Arabic and
 # Hebrew: dropped after NFKD decomposition ("Côte d'Ivoire" = "Cote d'Ivoire"). Marks of
 # other scripts (Indic vowel signs) change the word, so they stay (kana voicing aside,
-# above). Letters
-# NFKD leaves whole are spelled as a keyboard without them would ("Kıbrıs" = "Kibris",
-# "Łotwa" = "Lotwa", "Færøerne" = "Faeroerne"), and Arabic's variant letters are written
-# as plain ones (alef with hamza or madda as alef, alef maqsura as yeh, teh marbuta as
-# heh; the tatweel dropped), as Arabic search does; traditional Chinese characters are
-# read as their simplified forms ("蘇聯" = "苏联"), as Chinese search does.
+# above). Letters NFKD leaves whole are spelled as a keyboard without them would
+# ("Kıbrıs" = "Kibris", "Łotwa" = "Lotwa", "Færøerne" = "Faeroerne"), and Arabic's
+# variant letters are written as plain ones (alef with hamza or madda as alef, alef
+# maqsura as yeh, teh marbuta as heh; the tatweel dropped), as Arabic search does;
+# traditional Chinese characters are read as their simplified forms ("蘇聯" = "苏联"), as
+# Chinese search does.
 _LETTERS: dict[str, str | None] = {
     **{"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ŀ": "l", "ð": "d"},
     **{"æ": "ae", "œ": "oe", "þ": "th"},
